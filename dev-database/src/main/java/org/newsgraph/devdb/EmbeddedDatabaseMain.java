@@ -1,0 +1,43 @@
+package org.newsgraph.devdb;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the embedded PostgreSQL server in the foreground until the process is stopped; used by
+ * {@code ./newsgraph up} when no database server is configured.
+ *
+ * <p>Usage: {@code EmbeddedDatabaseMain <port> <data-directory>}. Prints the JDBC URL once the
+ * server accepts connections.
+ */
+public final class EmbeddedDatabaseMain {
+
+  private EmbeddedDatabaseMain() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: EmbeddedDatabaseMain <port> <data-directory>");
+      System.exit(2);
+    }
+    Path data = Path.of(args[1]).toAbsolutePath();
+    Files.createDirectories(data.getParent());
+    EmbeddedDatabase database = EmbeddedDatabase.start(Integer.parseInt(args[0]), data);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    database.close();
+                  } catch (Exception e) {
+                    System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+                  } finally {
+                    stopped.countDown();
+                  }
+                }));
+    System.out.println("ready " + database.jdbcUrl());
+    System.out.flush();
+    stopped.await();
+  }
+}
