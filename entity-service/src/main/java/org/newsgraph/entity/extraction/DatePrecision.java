@@ -1,0 +1,8 @@
+package org.newsgraph.entity.extraction;
+
+public enum DatePrecision {
+  DAY,
+  MONTH,
+  YEAR,
+  UNKNOWN
+}

@@ -1,0 +1,7 @@
+package org.newsgraph.entity.extraction;
+
+public enum Factuality {
+  ASSERTED,
+  POSSIBLE,
+  NEGATED
+}
