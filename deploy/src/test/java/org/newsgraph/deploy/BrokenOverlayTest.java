@@ -109,7 +109,7 @@ class BrokenOverlayTest {
         expect("Ingress/exposes-entity", "ingress", "add tls"),
         expect("Service/ingest-service", "ingress", "no Ingress routes to it"),
         expect("Cluster/newsgraph-db", "database", "instances >= 2"),
-        expect("Deployment/query-service", "database", "QUARKUS_DATASOURCE_JDBC_URL"),
+        expect("Deployment/query-service", "database", "QUARKUS_DATASOURCE_READER_JDBC_URL"),
         expect("Deployment/ingest-service", "database", "newsgraph-db-rw"),
         expect("Cluster/newsgraph-db", "backups", "archives no WAL"),
         expect("Cluster/newsgraph-db", "backups", "no ScheduledBackup"));

@@ -143,8 +143,8 @@ final class ProductionRules {
     if (cluster.tree().path("spec").path("instances").asInt() < 2) {
       violation(cluster.id(), "database", "needs instances >= 2: a primary and a read replica");
     }
-    expectHost("query-service", "QUARKUS_DATASOURCE_JDBC_URL", name + "-ro");
-    expectHost("query-service", "QUARKUS_FLYWAY_JDBC_URL", name + "-rw");
+    expectHost("query-service", "QUARKUS_DATASOURCE_READER_JDBC_URL", name + "-ro");
+    expectHost("query-service", "QUARKUS_DATASOURCE_JDBC_URL", name + "-rw");
     expectHost("ingest-service", "QUARKUS_DATASOURCE_JDBC_URL", name + "-rw");
     expectHost("entity-service", "QUARKUS_DATASOURCE_JDBC_URL", name + "-rw");
     boolean archivesWal =
