@@ -96,7 +96,15 @@ class BrokenOverlayTest {
         expect(
             "Cluster/newsgraph-db",
             "network-policy",
-            "NetworkPolicy/database-from-everything lets every pod"));
+            "NetworkPolicy/database-from-everything lets every pod"),
+        expect(
+            "Deployment/ingest-service",
+            "network-policy",
+            "NetworkPolicy/ingest-from-around lets pods of another namespace in"),
+        expect(
+            "Deployment/ingest-service",
+            "network-policy",
+            "NetworkPolicy/ingest-from-around lets selected pods of (this namespace) in"));
   }
 
   @Test

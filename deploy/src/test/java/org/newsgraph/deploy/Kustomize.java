@@ -1,6 +1,7 @@
 package org.newsgraph.deploy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -66,7 +67,7 @@ final class Kustomize {
     }
   }
 
-  private static String readAll(java.io.InputStream stream) {
+  private static String readAll(InputStream stream) {
     try (stream) {
       return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

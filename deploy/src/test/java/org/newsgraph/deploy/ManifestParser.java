@@ -3,6 +3,7 @@ package org.newsgraph.deploy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,7 +97,7 @@ final class ManifestParser {
   }
 
   private static String path(JsonProcessingException e) {
-    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+    if (e instanceof JsonMappingException mapping) {
       StringBuilder path = new StringBuilder();
       for (var reference : mapping.getPath()) {
         path.append(

@@ -95,6 +95,12 @@ final class NetworkRules {
       violation(target, "no NetworkPolicy selects it, so anything can reach it");
       return;
     }
+    for (Peer peer : peers) {
+      if (peer.namespaces().isEmpty()) {
+        // a namespace none of the rules expects (e.g. "monitoring"): name it rather than guess
+        violation(target, peer.policy() + " lets pods of another namespace in");
+      }
+    }
     if (target.isDatabase()) {
       databasePeers(target, peers);
     } else if (target.isService() && PUBLIC_SERVICES.contains(target.name())) {
@@ -112,12 +118,7 @@ final class NetworkRules {
       }
     } else if (target.isService()) {
       for (Peer peer : peers) {
-        violation(
-            target,
-            peer.policy()
-                + " lets "
-                + describe(peer, peer.namespaces().iterator().next())
-                + " in; nothing may reach this service");
+        violation(target, peer.policy() + " lets a peer in; nothing may reach this service");
       }
     }
   }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * What production adds to {@link ManifestRules}: no single pod of anything, an autoscaled
@@ -149,7 +150,7 @@ final class ProductionRules {
     expectHost("entity-service", "QUARKUS_DATASOURCE_JDBC_URL", name + "-rw");
     boolean archivesWal =
         cluster.tree().path("spec").path("backup").has("barmanObjectStore")
-            || java.util.stream.StreamSupport.stream(
+            || StreamSupport.stream(
                     cluster.tree().path("spec").path("plugins").spliterator(), false)
                 .anyMatch(plugin -> plugin.path("isWALArchiver").asBoolean(false));
     if (!archivesWal) {
