@@ -79,6 +79,14 @@ class BrokenOverlayTest {
   }
 
   @Test
+  void brokenReferencesAreReported() {
+    assertAll(
+        expect("Deployment/ingest-service", "references", "does not select its own pods"),
+        expect("Service/selects-nothing", "references", "selects no pods"),
+        expect("HorizontalPodAutoscaler/scales-nothing", "references", "no-such-deployment"));
+  }
+
+  @Test
   void plaintextSecretsAreReported() {
     assertAll(
         expect("Secret/newsgraph-db-admin", "secret-plaintext", "'password'"),

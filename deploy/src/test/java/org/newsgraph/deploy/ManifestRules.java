@@ -5,13 +5,21 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,6 +103,7 @@ final class ManifestRules {
   static List<Violation> check(List<RenderedObject> objects, List<RenderedObject> secretTemplates) {
     ManifestRules rules = new ManifestRules(objects, secretTemplates);
     rules.workloadRules();
+    rules.references();
     rules.secretsHoldNoCredentials();
     rules.customResourceImages();
     List<Workload> pods = new ArrayList<>(rules.workloads);
@@ -441,6 +450,100 @@ final class ManifestRules {
     return null;
   }
 
+  /**
+   * What the API server would accept but leaves the system broken: a workload whose selector misses
+   * its own pods, a Service or Ingress pointing at nothing, an autoscaler without target.
+   */
+  private void references() {
+    for (Workload workload : workloads) {
+      if (workload.selector() == null
+          || NetworkRules.selectsEverything(workload.selector())
+          || !NetworkRules.matches(workload.selector(), workload.podLabels())) {
+        violation(workload.id(), "references", "spec.selector does not select its own pods");
+      }
+    }
+    for (RenderedObject object : objects) {
+      if (object.typed() instanceof Service service) {
+        serviceReferences(object.id(), service);
+      } else if (object.typed() instanceof Ingress ingress) {
+        for (IngressRule rule : orEmpty(ingress.getSpec().getRules())) {
+          for (HTTPIngressPath path :
+              rule.getHttp() == null ? List.<HTTPIngressPath>of() : rule.getHttp().getPaths()) {
+            var backend = path.getBackend().getService();
+            if (backend != null && !servicePortExists(backend.getName(), backend.getPort())) {
+              violation(
+                  object.id(),
+                  "references",
+                  "routes to Service " + backend.getName() + " on a port it does not have");
+            }
+          }
+        }
+      } else if (object.typed() instanceof HorizontalPodAutoscaler hpa) {
+        var target = hpa.getSpec().getScaleTargetRef();
+        boolean exists =
+            objects.stream()
+                .anyMatch(
+                    o -> o.kind().equals(target.getKind()) && o.name().equals(target.getName()));
+        if (!exists) {
+          violation(
+              object.id(),
+              "references",
+              "scales " + target.getKind() + "/" + target.getName() + ", which does not exist");
+        }
+      }
+    }
+  }
+
+  private void serviceReferences(String id, Service service) {
+    Map<String, String> selector = service.getSpec().getSelector();
+    if (selector == null || selector.isEmpty()) {
+      return; // a Service for endpoints managed elsewhere
+    }
+    List<Workload> selected =
+        workloads.stream()
+            .filter(
+                w ->
+                    selector.entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(w.podLabels().get(e.getKey()))))
+            .toList();
+    if (selected.isEmpty()) {
+      violation(id, "references", "selects no pods");
+      return;
+    }
+    for (ServicePort port : orEmpty(service.getSpec().getPorts())) {
+      IntOrString target = port.getTargetPort();
+      if (target == null || target.getStrVal() == null) {
+        continue;
+      }
+      boolean named =
+          selected.stream()
+              .flatMap(w -> w.containers().stream())
+              .flatMap(c -> orEmpty(c.getPorts()).stream())
+              .anyMatch(p -> target.getStrVal().equals(p.getName()));
+      if (!named) {
+        violation(
+            id,
+            "references",
+            "targetPort '" + target.getStrVal() + "' is no container port of its pods");
+      }
+    }
+  }
+
+  private boolean servicePortExists(String name, ServiceBackendPort port) {
+    for (RenderedObject object : objects) {
+      if (object.typed() instanceof Service service && object.name().equals(name)) {
+        return orEmpty(service.getSpec().getPorts()).stream()
+            .anyMatch(
+                p ->
+                    port == null
+                        || (port.getName() != null
+                            ? port.getName().equals(p.getName())
+                            : port.getNumber() != null && port.getNumber().equals(p.getPort())));
+      }
+    }
+    return false;
+  }
+
   /** Credentials are created in the cluster (kubectl, an operator, a secrets manager), not here. */
   private void secretsHoldNoCredentials() {
     for (RenderedObject object : objects) {
@@ -496,6 +599,10 @@ final class ManifestRules {
 
   private static List<EnvVar> env(Container container) {
     return container.getEnv() == null ? List.of() : container.getEnv();
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   private static int orDefault(Integer value, int fallback) {

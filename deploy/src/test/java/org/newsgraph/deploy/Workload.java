@@ -1,6 +1,7 @@
 package org.newsgraph.deploy;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -11,7 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A Deployment or StatefulSet seen through what the rules care about: its pods. */
-record Workload(String id, String name, Map<String, String> podLabels, PodSpec pod, int replicas) {
+record Workload(
+    String id,
+    String name,
+    LabelSelector selector,
+    Map<String, String> podLabels,
+    PodSpec pod,
+    int replicas) {
 
   static final String COMPONENT = "app.kubernetes.io/component";
   static final String CNPG_CLUSTER = "cnpg.io/cluster";
@@ -24,6 +31,7 @@ record Workload(String id, String name, Map<String, String> podLabels, PodSpec p
             new Workload(
                 object.id(),
                 object.name(),
+                d.getSpec().getSelector(),
                 labels(d.getSpec().getTemplate().getMetadata()),
                 d.getSpec().getTemplate().getSpec(),
                 d.getSpec().getReplicas() == null ? 1 : d.getSpec().getReplicas()));
@@ -32,6 +40,7 @@ record Workload(String id, String name, Map<String, String> podLabels, PodSpec p
             new Workload(
                 object.id(),
                 object.name(),
+                s.getSpec().getSelector(),
                 labels(s.getSpec().getTemplate().getMetadata()),
                 s.getSpec().getTemplate().getSpec(),
                 s.getSpec().getReplicas() == null ? 1 : s.getSpec().getReplicas()));
@@ -61,6 +70,7 @@ record Workload(String id, String name, Map<String, String> podLabels, PodSpec p
             new Workload(
                 object.id(),
                 object.name(),
+                null,
                 labels,
                 null,
                 object.tree().path("spec").path("instances").asInt(1)));
