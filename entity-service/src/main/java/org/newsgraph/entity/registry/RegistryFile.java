@@ -41,6 +41,7 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
           "registry/igos.yaml",
           "registry/armed-groups.yaml",
           "registry/government-bodies.yaml",
+          "registry/organizations.yaml",
           "registry/people.yaml",
           "registry/shared-names.yaml");
 
