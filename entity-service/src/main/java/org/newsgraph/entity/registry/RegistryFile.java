@@ -28,8 +28,9 @@ import org.newsgraph.entity.extraction.KnownActor;
  * The curated actor registry shipped as YAML under {@code registry/} on the classpath, validated as
  * a whole, with a checksum over the files so that the service can tell when they changed.
  *
- * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases;
- * within one actor, no two names share a {@link #nameKey}.
+ * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases.
+ * Within one actor, names differ other than in case; they may differ only in accents, so that a
+ * loader keyed on {@link #nameKey} must skip the repeats.
  *
  * @param checksum SHA-256 (hex) over the bytes of every file, in {@link #FILES} order
  */
@@ -140,10 +141,9 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
       if (name == null || name.isBlank()) {
         throw located.invalid("blank alias, demonym or metonym");
       }
-      // One key per actor keeps entity.actor_alias (primary key actor_id, alias_key) loadable as
-      // is.
-      if (!seen.add(nameKey(name))) {
-        throw located.invalid("'" + name + "' is listed twice (ignoring case and accents)");
+      // Spellings that differ only in accents ("Erdoğan", "Erdogan") are both kept: text uses both.
+      if (!seen.add(name.strip().replace('’', '\'').toLowerCase(Locale.ROOT))) {
+        throw located.invalid("'" + name + "' is listed twice");
       }
     }
   }
