@@ -22,12 +22,7 @@ public final class ActorApi {
 
   /** POST /actors: id is derived from the name when absent. */
   public record NewActor(
-      String id,
-      String name,
-      String type,
-      String country,
-      String parentId,
-      List<String> aliases) {}
+      String id, String name, String type, String country, String parentId, List<String> aliases) {}
 
   /** POST /actors/{id}/aliases: kind is ALIAS (default), DEMONYM or METONYM. */
   public record NewAlias(String alias, String language, String kind) {}

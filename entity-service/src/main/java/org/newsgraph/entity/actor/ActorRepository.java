@@ -27,7 +27,8 @@ public class ActorRepository {
 
   /** The actor an id answers for: itself, or the actor it was merged into. */
   public Optional<Actor> findCurrent(String id) {
-    return find(id).map(actor -> actor.mergedInto == null ? actor : em.find(Actor.class, actor.mergedInto));
+    return find(id)
+        .map(actor -> actor.mergedInto == null ? actor : em.find(Actor.class, actor.mergedInto));
   }
 
   public List<ActorAlias> aliases(String actorId) {
@@ -38,8 +39,7 @@ public class ActorRepository {
   }
 
   public List<String> mergedIds(String actorId) {
-    return em.createQuery(
-            "select id from Actor where mergedInto = :id order by id", String.class)
+    return em.createQuery("select id from Actor where mergedInto = :id order by id", String.class)
         .setParameter("id", actorId)
         .getResultList();
   }
@@ -54,7 +54,7 @@ public class ActorRepository {
     int added =
         em.createNativeQuery(
                 """
-                INSERT INTO actor_alias (actor_id, alias, alias_key, language, origin, kind)
+                INSERT INTO entity.actor_alias (actor_id, alias, alias_key, language, origin, kind)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING""")
             .setParameter(1, actorId)
             .setParameter(2, alias)
@@ -71,52 +71,59 @@ public class ActorRepository {
    * {@code into}, and {@code from} (and whatever was merged into it) answers as {@code into}.
    */
   public void merge(String from, String into) {
-    run("UPDATE actor SET merged_into = ?2, updated_at = now() WHERE id = ?1", from, into);
+    run("UPDATE entity.actor SET merged_into = ?2, updated_at = now() WHERE id = ?1", from, into);
     run(
-        "UPDATE actor SET merged_into = ?2, updated_at = now() WHERE merged_into = ?1",
+        "UPDATE entity.actor SET merged_into = ?2, updated_at = now() WHERE merged_into = ?1",
         from,
         into);
-    run("UPDATE actor SET parent_id = ?2, updated_at = now() WHERE parent_id = ?1", from, into);
+    run(
+        "UPDATE entity.actor SET parent_id = ?2, updated_at = now() WHERE parent_id = ?1",
+        from,
+        into);
     run(
         """
-        INSERT INTO actor_alias (actor_id, alias, alias_key, language, origin, kind)
-        SELECT ?2, alias, alias_key, language, origin, kind FROM actor_alias WHERE actor_id = ?1
+        INSERT INTO entity.actor_alias (actor_id, alias, alias_key, language, origin, kind)
+        SELECT ?2, alias, alias_key, language, origin, kind FROM entity.actor_alias WHERE actor_id = ?1
         ON CONFLICT DO NOTHING""",
         from,
         into);
-    run("DELETE FROM actor_alias WHERE actor_id = ?1", from);
-    run("UPDATE mention SET actor_id = ?2 WHERE actor_id = ?1", from, into);
+    run("DELETE FROM entity.actor_alias WHERE actor_id = ?1", from);
+    run("UPDATE entity.mention SET actor_id = ?2 WHERE actor_id = ?1", from, into);
     run(
         """
-        DELETE FROM event_mention_actor old WHERE old.actor_id = ?1 AND EXISTS (
-          SELECT 1 FROM event_mention_actor kept WHERE kept.event_mention_id = old.event_mention_id
+        DELETE FROM entity.event_mention_actor old WHERE old.actor_id = ?1 AND EXISTS (
+          SELECT 1 FROM entity.event_mention_actor kept WHERE kept.event_mention_id = old.event_mention_id
             AND kept.role = old.role AND kept.start_offset = old.start_offset
             AND kept.actor_id = ?2)""",
         from,
         into);
-    run("UPDATE event_mention_actor SET actor_id = ?2 WHERE actor_id = ?1", from, into);
+    run("UPDATE entity.event_mention_actor SET actor_id = ?2 WHERE actor_id = ?1", from, into);
     run(
         """
-        INSERT INTO event_actor (event_id, actor_id, role)
-        SELECT event_id, ?2, role FROM event_actor WHERE actor_id = ?1 ON CONFLICT DO NOTHING""",
+        INSERT INTO entity.event_actor (event_id, actor_id, role)
+        SELECT event_id, ?2, role FROM entity.event_actor WHERE actor_id = ?1 ON CONFLICT DO NOTHING""",
         from,
         into);
-    run("DELETE FROM event_actor WHERE actor_id = ?1", from);
+    run("DELETE FROM entity.event_actor WHERE actor_id = ?1", from);
   }
 
   /** Marks a change that every replica's actor directory must pick up once it commits. */
   public void bumpRevision() {
-    em.createNativeQuery("UPDATE actor_revision SET revision = revision + 1 WHERE id = 1")
+    em.createNativeQuery("UPDATE entity.actor_revision SET revision = revision + 1 WHERE id = 1")
         .executeUpdate();
   }
 
-  private void run(String sql, String from, String into) {
-    em.createNativeQuery(sql).setParameter(1, from).setParameter(2, into).executeUpdate();
+  private void run(String sql, String... values) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < values.length; i++) {
+      query.setParameter(i + 1, values[i]);
+    }
+    query.executeUpdate();
   }
 
   /**
-   * Creates the provisional actors an extraction found (those that exist already stay as they
-   * are), on the extraction's own JDBC connection.
+   * Creates the provisional actors an extraction found (those that exist already stay as they are),
+   * on the extraction's own JDBC connection.
    */
   public static void insertProvisional(
       Connection connection, Collection<org.newsgraph.entity.extraction.ProvisionalActor> actors)
@@ -152,8 +159,7 @@ public class ActorRepository {
     }
     if (inserted > 0) {
       try (var bump = connection.createStatement()) {
-        bump.executeUpdate(
-            "UPDATE entity.actor_revision SET revision = revision + 1 WHERE id = 1");
+        bump.executeUpdate("UPDATE entity.actor_revision SET revision = revision + 1 WHERE id = 1");
       }
     }
   }

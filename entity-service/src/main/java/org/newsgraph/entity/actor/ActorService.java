@@ -51,7 +51,8 @@ public class ActorService {
               "id", "must be a slug of lower-case letters, digits and single hyphens"));
     }
     if (request.type() == null || !TYPES.contains(request.type())) {
-      errors.add(new Problem.FieldError("type", "must be one of " + String.join(", ", sorted(TYPES))));
+      errors.add(
+          new Problem.FieldError("type", "must be one of " + String.join(", ", sorted(TYPES))));
     }
     if (request.country() != null && !COUNTRY.matcher(request.country()).matches()) {
       errors.add(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-3 code"));
@@ -124,7 +125,10 @@ public class ActorService {
             .orElseThrow(() -> ProblemException.invalid("into", "names no actor"));
     if (from.mergedInto != null) {
       throw new ProblemException(
-          409, "Conflict", "actor " + id + " was already merged into " + from.mergedInto, List.of());
+          409,
+          "Conflict",
+          "actor " + id + " was already merged into " + from.mergedInto,
+          List.of());
     }
     if (from.id.equals(into.id)) {
       throw ProblemException.invalid("into", "is the actor itself");
@@ -154,7 +158,10 @@ public class ActorService {
   }
 
   private static List<String> names(List<ActorAlias> aliases, String kind) {
-    return aliases.stream().filter(alias -> alias.kind.equals(kind)).map(alias -> alias.alias).toList();
+    return aliases.stream()
+        .filter(alias -> alias.kind.equals(kind))
+        .map(alias -> alias.alias)
+        .toList();
   }
 
   private static List<String> sorted(Set<String> values) {

@@ -1,21 +1,15 @@
 package org.newsgraph.entity.actor;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.newsgraph.entity.registry.RegistryFile;
 
-/** The normalised form under which names are stored and matched: "Al-Qaïda " → "al-qaida". */
+/** The keys under which actor names and ids are stored. */
 public final class AliasKey {
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private AliasKey() {}
 
+  /** The normalised name stored in actor_alias.alias_key: the registry's own normalisation. */
   public static String of(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-    String plain = MARKS.matcher(decomposed).replaceAll("").replace('’', '\'');
-    return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    return RegistryFile.nameKey(name);
   }
 
   /** A readable slug id for a name: "Islamic State Khorasan" → "islamic-state-khorasan". */

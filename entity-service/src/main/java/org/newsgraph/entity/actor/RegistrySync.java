@@ -33,7 +33,7 @@ public class RegistrySync {
         .setParameter(1, LOCK)
         .getSingleResult();
     List<?> stored =
-        em.createNativeQuery("SELECT checksum FROM registry_sync WHERE registry = ?1")
+        em.createNativeQuery("SELECT checksum FROM entity.registry_sync WHERE registry = ?1")
             .setParameter(1, registry)
             .getResultList();
     if (!stored.isEmpty() && checksum.equals(stored.get(0))) {
@@ -42,7 +42,7 @@ public class RegistrySync {
     for (KnownActor actor : actors) {
       em.createNativeQuery(
               """
-              INSERT INTO actor (id, name, type, country, origin) VALUES (?1, ?2, ?3, ?4, 'REGISTRY')
+              INSERT INTO entity.actor (id, name, type, country, origin) VALUES (?1, ?2, ?3, ?4, 'REGISTRY')
               ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
                 country = excluded.country, updated_at = now()
               WHERE actor.origin = 'REGISTRY'""")
@@ -56,10 +56,10 @@ public class RegistrySync {
     for (KnownActor actor : actors) {
       em.createNativeQuery(
               """
-              UPDATE actor SET parent_id = (SELECT coalesce(p.merged_into, p.id) FROM actor p
+              UPDATE entity.actor SET parent_id = (SELECT coalesce(p.merged_into, p.id) FROM entity.actor p
                                             WHERE p.id = ?2)
               WHERE id = ?1 AND origin = 'REGISTRY'
-                AND parent_id IS DISTINCT FROM (SELECT coalesce(p.merged_into, p.id) FROM actor p
+                AND parent_id IS DISTINCT FROM (SELECT coalesce(p.merged_into, p.id) FROM entity.actor p
                                                 WHERE p.id = ?2)""")
           .setParameter(1, actor.id())
           .setParameter(2, actor.parentId())
@@ -67,7 +67,8 @@ public class RegistrySync {
     }
     // registry names are replaced wholesale; a registry actor merged away by a curator gives its
     // names to the actor that absorbed it
-    em.createNativeQuery("DELETE FROM actor_alias WHERE origin = 'REGISTRY'").executeUpdate();
+    em.createNativeQuery("DELETE FROM entity.actor_alias WHERE origin = 'REGISTRY'")
+        .executeUpdate();
     for (KnownActor actor : actors) {
       insertNames(actor, "ALIAS", actor.aliases());
       insertNames(actor, "DEMONYM", actor.demonyms());
@@ -75,14 +76,14 @@ public class RegistrySync {
     }
     em.createNativeQuery(
             """
-            INSERT INTO registry_sync (registry, checksum, actors) VALUES (?1, ?2, ?3)
+            INSERT INTO entity.registry_sync (registry, checksum, actors) VALUES (?1, ?2, ?3)
             ON CONFLICT (registry) DO UPDATE SET checksum = excluded.checksum,
               actors = excluded.actors, synced_at = now()""")
         .setParameter(1, registry)
         .setParameter(2, checksum)
         .setParameter(3, actors.size())
         .executeUpdate();
-    em.createNativeQuery("UPDATE actor_revision SET revision = revision + 1 WHERE id = 1")
+    em.createNativeQuery("UPDATE entity.actor_revision SET revision = revision + 1 WHERE id = 1")
         .executeUpdate();
     LOG.infof("Loaded %d registry actors (checksum %s)", actors.size(), checksum);
     return true;
@@ -92,8 +93,8 @@ public class RegistrySync {
     for (String name : names) {
       em.createNativeQuery(
               """
-              INSERT INTO actor_alias (actor_id, alias, alias_key, origin, kind)
-              SELECT coalesce(merged_into, id), ?2, ?3, 'REGISTRY', ?4 FROM actor WHERE id = ?1
+              INSERT INTO entity.actor_alias (actor_id, alias, alias_key, origin, kind)
+              SELECT coalesce(merged_into, id), ?2, ?3, 'REGISTRY', ?4 FROM entity.actor WHERE id = ?1
               ON CONFLICT DO NOTHING""")
           .setParameter(1, actor.id())
           .setParameter(2, name)

@@ -73,7 +73,11 @@ public class AnnotationService {
         while (rows.next()) {
           mentions.add(
               new Annotations.Mention(
-                  rows.getInt(1), rows.getInt(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                  rows.getInt(1),
+                  rows.getInt(2),
+                  rows.getString(3),
+                  rows.getString(4),
+                  rows.getString(5)));
         }
       }
     }

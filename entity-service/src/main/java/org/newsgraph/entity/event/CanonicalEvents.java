@@ -213,7 +213,8 @@ public class CanonicalEvents {
                 + "      OR em.event_date BETWEEN ?::date - 400 AND ?::date + 400)")) {
       query.setString(1, facts.factuality().name());
       query.setBoolean(2, facts.historical());
-      query.setArray(3, c.createArrayOf("bpchar", Compatibility.compatibleTypes(facts.type()).toArray()));
+      query.setArray(
+          3, c.createArrayOf("bpchar", Compatibility.compatibleTypes(facts.type()).toArray()));
       Date sqlDate = anchor == null ? null : Date.valueOf(anchor);
       for (int i = 4; i <= 6; i++) {
         query.setObject(i, sqlDate, Types.DATE);
@@ -272,8 +273,12 @@ public class CanonicalEvents {
         try (ResultSet rows = empty.executeQuery()) {
           if (rows.next()) {
             reused.add(id);
-            update(c, "UPDATE entity.event SET type = ?, factuality = ? WHERE id = ?",
-                event.type(), event.factuality().name(), id);
+            update(
+                c,
+                "UPDATE entity.event SET type = ?, factuality = ? WHERE id = ?",
+                event.type(),
+                event.factuality().name(),
+                id);
             return id;
           }
         }
@@ -310,7 +315,8 @@ public class CanonicalEvents {
     Set<UUID> absorbed = new HashSet<>(events);
     absorbed.remove(survivor);
     Array gone = c.createArrayOf("uuid", absorbed.toArray());
-    update(c, "UPDATE entity.event_mention SET event_id = ? WHERE event_id = ANY (?)", survivor, gone);
+    update(
+        c, "UPDATE entity.event_mention SET event_id = ? WHERE event_id = ANY (?)", survivor, gone);
     update(c, "DELETE FROM entity.event_actor WHERE event_id = ANY (?)", gone);
     update(
         c,
@@ -333,7 +339,9 @@ public class CanonicalEvents {
       throws SQLException {
     List<Candidate> mentions;
     try (PreparedStatement query =
-        c.prepareStatement(FACTS + " WHERE em.event_id = ? ORDER BY a.published_at, em.article_id, em.trigger_start, em.id")) {
+        c.prepareStatement(
+            FACTS
+                + " WHERE em.event_id = ? ORDER BY a.published_at, em.article_id, em.trigger_start, em.id")) {
       query.setObject(1, eventId);
       mentions = readCandidates(query);
     }
@@ -351,7 +359,9 @@ public class CanonicalEvents {
     Map<Integer, List<Long>> groups = new HashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       if (component[i] != component[0]) {
-        groups.computeIfAbsent(component[i], k -> new ArrayList<>()).add(mentions.get(i).facts().id());
+        groups
+            .computeIfAbsent(component[i], k -> new ArrayList<>())
+            .add(mentions.get(i).facts().id());
       }
     }
     for (List<Long> group : groups.values()) {
@@ -432,8 +442,10 @@ public class CanonicalEvents {
       var place = event.place();
       insert.setString(i++, place == null ? null : place.place());
       insert.setString(i++, place == null ? null : place.country());
-      insert.setObject(i++, place == null || place.span() == null ? null : place.span().start(), Types.INTEGER);
-      insert.setObject(i++, place == null || place.span() == null ? null : place.span().end(), Types.INTEGER);
+      insert.setObject(
+          i++, place == null || place.span() == null ? null : place.span().start(), Types.INTEGER);
+      insert.setObject(
+          i++, place == null || place.span() == null ? null : place.span().end(), Types.INTEGER);
       i = setFigure(insert, i, event.fatalities());
       i = setFigure(insert, i, event.injuries());
       insert.setString(i++, event.factuality().name());
@@ -484,8 +496,10 @@ public class CanonicalEvents {
   private static int setFigure(PreparedStatement insert, int i, Figure figure) throws SQLException {
     insert.setObject(i++, figure == null ? null : figure.value(), Types.INTEGER);
     insert.setString(i++, figure == null ? null : figure.qualifier().name());
-    insert.setObject(i++, figure == null || figure.span() == null ? null : figure.span().start(), Types.INTEGER);
-    insert.setObject(i++, figure == null || figure.span() == null ? null : figure.span().end(), Types.INTEGER);
+    insert.setObject(
+        i++, figure == null || figure.span() == null ? null : figure.span().start(), Types.INTEGER);
+    insert.setObject(
+        i++, figure == null || figure.span() == null ? null : figure.span().end(), Types.INTEGER);
     return i;
   }
 

@@ -10,8 +10,8 @@ import org.newsgraph.entity.extraction.DatePrecision;
 
 /**
  * Whether two event mentions may report the same happening. The relation is symmetric, so the
- * canonical events — the connected components of the mentions under it — do not depend on the
- * order in which the mentions arrived.
+ * canonical events — the connected components of the mentions under it — do not depend on the order
+ * in which the mentions arrived.
  */
 public final class Compatibility {
 
@@ -70,8 +70,7 @@ public final class Compatibility {
     if (x == null || y == null) {
       return true;
     }
-    long gap =
-        Math.max(ChronoUnit.DAYS.between(x[1], y[0]), ChronoUnit.DAYS.between(y[1], x[0]));
+    long gap = Math.max(ChronoUnit.DAYS.between(x[1], y[0]), ChronoUnit.DAYS.between(y[1], x[0]));
     int tolerance = isTextDay(a) && isTextDay(b) ? dayTolerance : 0;
     return gap <= tolerance;
   }
@@ -86,8 +85,13 @@ public final class Compatibility {
       return switch (m.precision()) {
         case DAY -> new LocalDate[] {m.date(), m.date()};
         case MONTH ->
-            new LocalDate[] {m.date().withDayOfMonth(1), m.date().withDayOfMonth(1).plusMonths(1).minusDays(1)};
-        case YEAR -> new LocalDate[] {m.date().withDayOfYear(1), m.date().withDayOfYear(1).plusYears(1).minusDays(1)};
+            new LocalDate[] {
+              m.date().withDayOfMonth(1), m.date().withDayOfMonth(1).plusMonths(1).minusDays(1)
+            };
+        case YEAR ->
+            new LocalDate[] {
+              m.date().withDayOfYear(1), m.date().withDayOfYear(1).plusYears(1).minusDays(1)
+            };
         case UNKNOWN -> fallback(m.date());
       };
     }

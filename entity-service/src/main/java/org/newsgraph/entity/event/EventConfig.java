@@ -12,8 +12,8 @@ public interface EventConfig {
   int dayTolerance();
 
   /**
-   * An event dated only by its article's publication date (or not at all) is taken to have
-   * happened within this many days before publication.
+   * An event dated only by its article's publication date (or not at all) is taken to have happened
+   * within this many days before publication.
    */
   @WithDefault("7")
   int publicationWindow();

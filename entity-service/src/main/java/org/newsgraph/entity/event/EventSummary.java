@@ -133,8 +133,7 @@ final class EventSummary {
       int i = 1;
       update.setString(i++, type);
       update.setString(i++, label);
-      update.setObject(
-          i++, dated.date() == null ? null : Date.valueOf(dated.date()), Types.DATE);
+      update.setObject(i++, dated.date() == null ? null : Date.valueOf(dated.date()), Types.DATE);
       update.setString(i++, dated.date() == null ? "UNKNOWN" : dated.precision());
       update.setString(i++, located == null ? null : located.place());
       update.setString(i++, located == null ? null : located.country());
@@ -239,8 +238,7 @@ final class EventSummary {
     return false;
   }
 
-  private static String label(
-      Connection c, String type, String source, String target, String place)
+  private static String label(Connection c, String type, String source, String target, String place)
       throws SQLException {
     String sourceName = name(c, source);
     String targetName = name(c, target);

@@ -41,7 +41,9 @@ public class ExtractionWorker {
   private final DistributionSummary eventsPerArticle;
   private final Counter failures;
   private final String replica =
-      ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+      ManagementFactory.getRuntimeMXBean().getName()
+          + "/"
+          + UUID.randomUUID().toString().substring(0, 8);
   private volatile ExecutorService threads;
   private volatile boolean running;
 
@@ -169,7 +171,9 @@ public class ExtractionWorker {
       actorsPerArticle.record(extraction.mentions().size());
       eventsPerArticle.record(extraction.events().size());
     } catch (ResultWriter.LeaseLostException e) {
-      LOG.warnf("Article %d: %s; its new owner will store the results", claim.articleId(), e.getMessage());
+      LOG.warnf(
+          "Article %d: %s; its new owner will store the results",
+          claim.articleId(), e.getMessage());
     } catch (RuntimeException e) {
       failures.increment();
       String status = queue.fail(claim.articleId(), owner, describe(e));

@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 import org.newsgraph.entity.extraction.Extractor;
 
 /**
- * Ready once the extractor has run once: loading the models takes many seconds, and a replica
- * must not receive /extract calls before that.
+ * Ready once the extractor has run once: loading the models takes many seconds, and a replica must
+ * not receive /extract calls before that.
  */
 @Readiness
 @ApplicationScoped

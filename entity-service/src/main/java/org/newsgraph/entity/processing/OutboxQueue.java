@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,8 +123,8 @@ public class OutboxQueue {
   }
 
   /**
-   * Records a failed attempt: back to QUEUED after an exponential backoff, or FAILED after the
-   * last attempt; the error is kept either way.
+   * Records a failed attempt: back to QUEUED after an exponential backoff, or FAILED after the last
+   * attempt; the error is kept either way.
    *
    * @return the status the article is in now, or null when the lease was lost
    */
