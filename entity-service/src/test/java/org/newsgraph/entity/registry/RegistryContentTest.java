@@ -26,6 +26,30 @@ class RegistryContentTest {
   private static final Map<String, KnownActor> BY_ID =
       REGISTRY.actors().stream().collect(Collectors.toMap(KnownActor::id, Function.identity()));
 
+  /** The 193 member states of the United Nations, as ISO 3166-1 alpha-3 codes. */
+  private static final List<String> UN_MEMBERS =
+      List.of(
+          String.join(
+                  " ",
+                  "AFG AGO ALB AND ARE ARG ARM ATG AUS AUT AZE BDI",
+                  "BEL BEN BFA BGD BGR BHR BHS BIH BLR BLZ BOL BRA",
+                  "BRB BRN BTN BWA CAF CAN CHE CHL CHN CIV CMR COD",
+                  "COG COL COM CPV CRI CUB CYP CZE DEU DJI DMA DNK",
+                  "DOM DZA ECU EGY ERI ESP EST ETH FIN FJI FRA FSM",
+                  "GAB GBR GEO GHA GIN GMB GNB GNQ GRC GRD GTM GUY",
+                  "HND HRV HTI HUN IDN IND IRL IRN IRQ ISL ISR ITA",
+                  "JAM JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO",
+                  "LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAR MCO",
+                  "MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MOZ",
+                  "MRT MUS MWI MYS NAM NER NGA NIC NLD NOR NPL NRU",
+                  "NZL OMN PAK PAN PER PHL PLW PNG POL PRK PRT PRY",
+                  "QAT ROU RUS RWA SAU SDN SEN SGP SLB SLE SLV SMR",
+                  "SOM SRB SSD STP SUR SVK SVN SWE SWZ SYC SYR TCD",
+                  "TGO THA TJK TKM TLS TON TTO TUN TUR TUV TZA UGA",
+                  "UKR URY USA UZB VCT VEN VNM VUT WSM YEM ZAF ZMB",
+                  "ZWE")
+              .split(" "));
+
   /** Every alias, demonym and metonym, by normalised key, to the actors that use it. */
   private static final Map<String, Set<String>> OWNERS = owners();
 
@@ -107,6 +131,40 @@ class RegistryContentTest {
     if (expected == null ? actual != null : !expected.equals(actual)) {
       failures.add(actor + ": " + field + " is " + actual + ", gold says " + expected);
     }
+  }
+
+  @Test
+  void hasEveryUnMemberAsAStateOfItsOwn() {
+    Map<String, List<String>> statesByCountry =
+        REGISTRY.actors().stream()
+            .filter(actor -> "STATE".equals(actor.type()))
+            .collect(
+                Collectors.groupingBy(
+                    KnownActor::country, Collectors.mapping(KnownActor::id, Collectors.toList())));
+
+    assertEquals(193, UN_MEMBERS.size());
+    assertEquals(
+        List.of(), UN_MEMBERS.stream().filter(c -> !statesByCountry.containsKey(c)).toList());
+    assertEquals(
+        Map.of(),
+        statesByCountry.entrySet().stream()
+            .filter(e -> e.getValue().size() > 1)
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    for (String other : List.of("PSE", "XKX", "TWN", "VAT", "ESH", "SUN")) {
+      assertTrue(statesByCountry.containsKey(other), other);
+    }
+  }
+
+  @Test
+  void givesEveryStateADemonymOrAMetonymBesideItsNames() {
+    List<String> bare =
+        REGISTRY.actors().stream()
+            .filter(a -> "STATE".equals(a.type()))
+            .filter(a -> a.demonyms().isEmpty() && a.metonyms().isEmpty())
+            .map(KnownActor::id)
+            .toList();
+
+    assertEquals(List.of(), bare);
   }
 
   @Test
