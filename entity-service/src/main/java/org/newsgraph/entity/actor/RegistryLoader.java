@@ -13,8 +13,6 @@ import org.newsgraph.entity.registry.RegistryFile;
 @ApplicationScoped
 public class RegistryLoader {
 
-  static final String SHIPPED = "shipped";
-
   private final RegistrySync sync;
   private final DatabaseActorDirectory directory;
 
@@ -25,7 +23,7 @@ public class RegistryLoader {
 
   void load(@Observes @Priority(10) StartupEvent startup) {
     RegistryFile registry = RegistryFile.load();
-    sync.sync(SHIPPED, registry.checksum(), registry.actors());
+    sync.sync(registry.checksum(), registry.actors());
     directory.refreshIfChanged();
   }
 }

@@ -17,6 +17,7 @@ import org.newsgraph.entity.extraction.KnownActor;
 public class RegistrySync {
 
   private static final Logger LOG = Logger.getLogger(RegistrySync.class);
+  private static final String REGISTRY = "shipped";
   private static final long LOCK = 0x6e67_7265_6769L; // "ngregi": one sync at a time, any replica
 
   private final EntityManager em;
@@ -28,13 +29,13 @@ public class RegistrySync {
   /**
    * @return true when the database was updated, false when it already held this checksum
    */
-  public boolean sync(String registry, String checksum, List<KnownActor> actors) {
+  public boolean sync(String checksum, List<KnownActor> actors) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
         .setParameter(1, LOCK)
         .getSingleResult();
     List<?> stored =
         em.createNativeQuery("SELECT checksum FROM entity.registry_sync WHERE registry = ?1")
-            .setParameter(1, registry)
+            .setParameter(1, REGISTRY)
             .getResultList();
     if (!stored.isEmpty() && checksum.equals(stored.get(0))) {
       return false;
@@ -79,7 +80,7 @@ public class RegistrySync {
             INSERT INTO entity.registry_sync (registry, checksum, actors) VALUES (?1, ?2, ?3)
             ON CONFLICT (registry) DO UPDATE SET checksum = excluded.checksum,
               actors = excluded.actors, synced_at = now()""")
-        .setParameter(1, registry)
+        .setParameter(1, REGISTRY)
         .setParameter(2, checksum)
         .setParameter(3, actors.size())
         .executeUpdate();

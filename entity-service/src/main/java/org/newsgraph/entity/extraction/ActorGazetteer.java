@@ -34,7 +34,9 @@ final class ActorGazetteer {
     this.revision = revision;
   }
 
-  /** An empty gazetteer, for the names one document introduces ("Islamic State Khorasan (IS-K)"). */
+  /**
+   * An empty gazetteer, for the names one document introduces ("Islamic State Khorasan (IS-K)").
+   */
   static ActorGazetteer empty() {
     return new ActorGazetteer(0);
   }

@@ -24,14 +24,50 @@ final class EventFinder {
   /** Verbs whose object is an event the subject performs ("carried out an attack"). */
   private static final Set<String> SUPPORT_VERBS =
       Set.of(
-          "carry", "launch", "conduct", "stage", "mount", "commit", "perpetrate", "hold", "engage",
-          "make", "pay", "begin", "start", "resume", "continue", "open", "claim", "announce",
-          "order", "issue", "declare", "impose", "sign", "reach", "agree");
+          "carry",
+          "launch",
+          "conduct",
+          "stage",
+          "mount",
+          "commit",
+          "perpetrate",
+          "hold",
+          "engage",
+          "make",
+          "pay",
+          "begin",
+          "start",
+          "resume",
+          "continue",
+          "open",
+          "claim",
+          "announce",
+          "order",
+          "issue",
+          "declare",
+          "impose",
+          "sign",
+          "reach",
+          "agree");
+
   /** Verbs that name who performed an event ("attributed to X", "claimed by X"). */
   private static final Set<String> ATTRIBUTION_VERBS =
       Set.of(
-          "attribute", "blame", "claim", "carry", "perpetrate", "launch", "conduct", "stage",
-          "commit", "mount", "order", "execute", "organize", "organise");
+          "attribute",
+          "blame",
+          "claim",
+          "carry",
+          "perpetrate",
+          "launch",
+          "conduct",
+          "stage",
+          "commit",
+          "mount",
+          "order",
+          "execute",
+          "organize",
+          "organise");
+
   private static final Set<String> RECEIVE_VERBS = Set.of("receive", "draw", "face", "get");
   private static final Set<String> VERB_TARGET_CASES =
       Set.of("to", "with", "against", "on", "upon", "at", "toward", "towards", "into");
@@ -39,16 +75,52 @@ final class EventFinder {
       Set.of("on", "against", "with", "to", "upon", "toward", "towards", "at");
   private static final Set<String> GROUP_NOUNS =
       Set.of(
-          "group", "militant", "organization", "organisation", "movement", "faction", "insurgent",
-          "outfit", "jihadist", "extremist");
+          "group",
+          "militant",
+          "organization",
+          "organisation",
+          "movement",
+          "faction",
+          "insurgent",
+          "outfit",
+          "jihadist",
+          "extremist");
   private static final Set<String> BODY_NOUNS = Set.of("ministry", "department");
   private static final Set<String> HEDGES =
       Set.of(
-          "may", "might", "could", "would", "should", "will", "shall", "'ll", "potential",
-          "potentially", "possible", "possibly", "likely", "prospect", "proposed", "planned",
-          "expected", "consider", "plan", "mull", "weigh", "propose", "intend", "seek", "want",
-          "hope", "aim", "prepare", "threaten", "if", "whether");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "deny", "refuse");
+          "may",
+          "might",
+          "could",
+          "would",
+          "should",
+          "will",
+          "shall",
+          "'ll",
+          "potential",
+          "potentially",
+          "possible",
+          "possibly",
+          "likely",
+          "prospect",
+          "proposed",
+          "planned",
+          "expected",
+          "consider",
+          "plan",
+          "mull",
+          "weigh",
+          "propose",
+          "intend",
+          "seek",
+          "want",
+          "hope",
+          "aim",
+          "prepare",
+          "threaten",
+          "if",
+          "whether");
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "never", "no", "deny", "refuse");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "\"", "``", "''", "--", "—");
 
@@ -157,8 +229,7 @@ final class EventFinder {
   /** Two triggers of one kind in one sentence ("attack ... stormed ... killing") are one event. */
   private static void merge(List<Draft> inSentence, Draft draft) {
     for (Draft other : inSentence) {
-      boolean same =
-          other.root == draft.root || (other.root.violent() && draft.root.violent());
+      boolean same = other.root == draft.root || (other.root.violent() && draft.root.violent());
       if (same) {
         draft.sources.forEach(other.sources::putIfAbsent);
         draft.targets.forEach(other.targets::putIfAbsent);
@@ -375,7 +446,9 @@ final class EventFinder {
     }
     String lemma = lower(s.tokens().get(token).lemma());
     String type =
-        GROUP_NOUNS.contains(lemma) ? "ARMED_GROUP" : BODY_NOUNS.contains(lemma) ? "GOVERNMENT_BODY" : null;
+        GROUP_NOUNS.contains(lemma)
+            ? "ARMED_GROUP"
+            : BODY_NOUNS.contains(lemma) ? "GOVERNMENT_BODY" : null;
     if (type != null && definite(s, token)) {
       Mention antecedent = antecedent(s, token, type, mentions);
       if (antecedent != null) {
@@ -397,7 +470,9 @@ final class EventFinder {
     return false;
   }
 
-  /** Coreference-lite: the closest earlier actor of the type "the group" or "the ministry" names. */
+  /**
+   * Coreference-lite: the closest earlier actor of the type "the group" or "the ministry" names.
+   */
   private static Mention antecedent(
       AnalyzedSentence s, int token, String type, MentionFinder mentions) {
     for (int index = s.index(); index >= Math.max(0, s.index() - 5); index--) {
@@ -512,8 +587,10 @@ final class EventFinder {
         continue;
       }
       // "in Krasnogorsk, near Moscow": the place itself before its landmark; cities before states
-      int score = d * 4 + (afterPreposition(s, m.first(), "in", "at", "inside") ? 0 : 2)
-          + (isState(m) ? 1 : 0);
+      int score =
+          d * 4
+              + (afterPreposition(s, m.first(), "in", "at", "inside") ? 0 : 2)
+              + (isState(m) ? 1 : 0);
       if (score < bestScore) {
         best = m;
         bestScore = score;
@@ -561,8 +638,8 @@ final class EventFinder {
   }
 
   /**
-   * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential
-   * removal", "is considering", "did not attack", "has yet to recognise", "no nation recognises".
+   * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential removal",
+   * "is considering", "did not attack", "has yet to recognise", "no nation recognises".
    */
   private static Factuality factuality(AnalyzedSentence s, TriggerLexicon.Match trigger) {
     List<Token> tokens = s.tokens();
@@ -577,7 +654,9 @@ final class EventFinder {
       if (NEGATIONS.contains(word) || NEGATIONS.contains(lemma)) {
         return Factuality.NEGATED;
       }
-      if (word.equals("yet") && k + 1 < tokens.size() && lower(tokens.get(k + 1).word()).equals("to")) {
+      if (word.equals("yet")
+          && k + 1 < tokens.size()
+          && lower(tokens.get(k + 1).word()).equals("to")) {
         return Factuality.NEGATED;
       }
       if (HEDGES.contains(word) || HEDGES.contains(lemma)) {

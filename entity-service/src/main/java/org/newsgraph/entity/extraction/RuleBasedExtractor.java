@@ -60,10 +60,12 @@ public final class RuleBasedExtractor implements Extractor {
                       || mentionsGroupNoun(sentence));
             });
     Set<String> inEvents = new HashSet<>();
-    List<ExtractedEvent> found =
-        events.find(analyzed, triggers, mentions, publishedAt, inEvents);
+    List<ExtractedEvent> found = events.find(analyzed, triggers, mentions, publishedAt, inEvents);
     return new Extraction(
-        version(), "en", actorMentions(text, analyzed, mentions, inEvents), found,
+        version(),
+        "en",
+        actorMentions(text, analyzed, mentions, inEvents),
+        found,
         provisional(analyzed, mentions, inEvents));
   }
 
