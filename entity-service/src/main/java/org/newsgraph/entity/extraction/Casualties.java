@@ -17,15 +17,53 @@ final class Casualties {
 
   private static final Set<String> PEOPLE =
       Set.of(
-          "people", "person", "civilian", "life", "soldier", "troop", "policeman", "officer",
-          "worker", "child", "student", "member", "resident", "fighter", "militant", "victim",
-          "passenger", "villager", "protester", "other", "man", "woman", "pilgrim", "worshipper",
-          "journalist", "staff", "personnel", "migrant", "refugee", "guard", "servicemen",
-          "serviceman", "individual");
+          "people",
+          "person",
+          "civilian",
+          "life",
+          "soldier",
+          "troop",
+          "policeman",
+          "officer",
+          "worker",
+          "child",
+          "student",
+          "member",
+          "resident",
+          "fighter",
+          "militant",
+          "victim",
+          "passenger",
+          "villager",
+          "protester",
+          "other",
+          "man",
+          "woman",
+          "pilgrim",
+          "worshipper",
+          "journalist",
+          "staff",
+          "personnel",
+          "migrant",
+          "refugee",
+          "guard",
+          "servicemen",
+          "serviceman",
+          "individual");
   private static final Set<String> DEATH =
       Set.of(
-          "kill", "die", "dead", "death", "fatality", "slay", "perish", "massacre", "lose",
-          "toll", "killed", "life");
+          "kill",
+          "die",
+          "dead",
+          "death",
+          "fatality",
+          "slay",
+          "perish",
+          "massacre",
+          "lose",
+          "toll",
+          "killed",
+          "life");
   private static final Set<String> INJURY =
       Set.of("injure", "wound", "hurt", "injury", "injured", "wounded", "casualty");
   private static final Set<String> DIRECT = Set.of("dead", "killed", "injured", "wounded");
@@ -43,7 +81,9 @@ final class Casualties {
       }
       int i = token.index();
       int next = i + 1;
-      while (next < tokens.size() && next <= i + 2 && tokens.get(next).tag().startsWith("JJ")
+      while (next < tokens.size()
+          && next <= i + 2
+          && tokens.get(next).tag().startsWith("JJ")
           && !DIRECT.contains(lower(tokens.get(next).word()))) {
         next++;
       }
@@ -97,9 +137,12 @@ final class Casualties {
     if (!token.tag().equals("CD") || !token.ner().equals("NUMBER")) {
       return null;
     }
-    String normalized = token.normalized();
+    // digits as written; else the normaliser's value, which carries a qualifier (">140.0")
+    String digits = token.word().replace(",", "");
+    String normalized = token.normalized() == null ? "" : token.normalized();
+    String number = digits.matches("\\d+") ? digits : normalized.replaceAll("^[^0-9]+", "");
     try {
-      double value = Double.parseDouble(normalized == null ? token.word() : normalized);
+      double value = Double.parseDouble(number);
       return value >= 1 && value < 10_000_000 && value == Math.rint(value) ? (int) value : null;
     } catch (NumberFormatException e) {
       return null;

@@ -11,8 +11,8 @@ final class Languages {
 
   private static final Set<String> ENGLISH =
       Set.of(
-          "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was",
-          "by", "it", "its", "has", "have", "from", "at", "are", "be", "this", "which", "an");
+          "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
+          "it", "its", "has", "have", "from", "at", "are", "be", "this", "which", "an");
 
   private Languages() {}
 

@@ -12,24 +12,60 @@ import org.newsgraph.entity.nlp.Token;
 
 /**
  * Finds the actors and places of one document, sentence by sentence and in order, so that names a
- * sentence introduces ("Islamic State Khorasan (IS-K)") resolve in the sentences that follow.
- * Not thread-safe: one instance per document.
+ * sentence introduces ("Islamic State Khorasan (IS-K)") resolve in the sentences that follow. Not
+ * thread-safe: one instance per document.
  */
 final class MentionFinder {
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
-          "in", "near", "outside", "at", "from", "to", "into", "inside", "across", "around",
-          "towards", "toward", "via", "through", "across", "throughout", "within", "of");
+          "in",
+          "near",
+          "outside",
+          "at",
+          "from",
+          "to",
+          "into",
+          "inside",
+          "across",
+          "around",
+          "towards",
+          "toward",
+          "via",
+          "through",
+          "throughout",
+          "within",
+          "of");
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION");
+
   /** Capitalised words CoreNLP sometimes tags as names that never name an actor on their own. */
   private static final Set<String> GENERIC =
       Set.of(
-          "government", "ministry", "state", "group", "president", "minister", "army", "police",
-          "council", "court", "parliament", "news", "source", "sources", "related", "islam",
-          "security", "international", "regional", "world", "western", "eastern", "central");
+          "government",
+          "ministry",
+          "state",
+          "group",
+          "president",
+          "minister",
+          "army",
+          "police",
+          "council",
+          "court",
+          "parliament",
+          "news",
+          "source",
+          "sources",
+          "related",
+          "islam",
+          "security",
+          "international",
+          "regional",
+          "world",
+          "western",
+          "eastern",
+          "central");
 
   private final ActorGazetteer gazetteer;
   private final ActorGazetteer introduced = ActorGazetteer.empty();

@@ -63,7 +63,8 @@ final class TriggerLexicon {
           }
           lemmas.add(lemma.toLowerCase(Locale.ROOT));
         }
-        entries.add(new Entry(lemmas, head, CameoRoot.of(cols[1].trim()), cols[2].trim().charAt(0)));
+        entries.add(
+            new Entry(lemmas, head, CameoRoot.of(cols[1].trim()), cols[2].trim().charAt(0)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
