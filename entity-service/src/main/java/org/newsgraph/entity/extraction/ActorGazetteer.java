@@ -50,8 +50,16 @@ final class ActorGazetteer {
       actor.metonyms().forEach(metonym -> gazetteer.add(metonym, actor, Kind.METONYM));
       actor.demonyms().forEach(demonym -> gazetteer.add(demonym, actor, Kind.DEMONYM));
     }
-    // longest names first; among equals, real names before metonyms before demonyms
-    gazetteer.byFirstPiece.values().forEach(ActorGazetteer::sort);
+    // a name several actors share ("Congolese") resolves to none of them: context cannot tell
+    for (List<Entry> entries : gazetteer.byFirstPiece.values()) {
+      entries.removeIf(
+          e ->
+              entries.stream()
+                  .anyMatch(
+                      o ->
+                          !o.actor().id().equals(e.actor().id())
+                              && lower(o.pieces()).equals(lower(e.pieces()))));
+    }
     return gazetteer;
   }
 
@@ -91,6 +99,10 @@ final class ActorGazetteer {
         Comparator.comparingInt((Entry e) -> -e.pieces().size())
             .thenComparing(Entry::kind)
             .thenComparing(e -> e.actor().id()));
+  }
+
+  private static List<String> lower(List<String> pieces) {
+    return pieces.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
   }
 
   /** Names split as the tokenizer splits them: on spaces, with the possessive "'s" apart. */

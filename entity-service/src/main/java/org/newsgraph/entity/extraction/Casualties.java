@@ -137,9 +137,12 @@ final class Casualties {
     if (!token.tag().equals("CD") || !token.ner().equals("NUMBER")) {
       return null;
     }
-    String normalized = token.normalized();
+    // digits as written; else the normaliser's value, which carries a qualifier (">140.0")
+    String digits = token.word().replace(",", "");
+    String normalized = token.normalized() == null ? "" : token.normalized();
+    String number = digits.matches("\\d+") ? digits : normalized.replaceAll("^[^0-9]+", "");
     try {
-      double value = Double.parseDouble(normalized == null ? token.word() : normalized);
+      double value = Double.parseDouble(number);
       return value >= 1 && value < 10_000_000 && value == Math.rint(value) ? (int) value : null;
     } catch (NumberFormatException e) {
       return null;

@@ -73,6 +73,24 @@ final class EventFinder {
       Set.of("to", "with", "against", "on", "upon", "at", "toward", "towards", "into");
   private static final Set<String> NOUN_TARGET_CASES =
       Set.of("on", "against", "with", "to", "upon", "toward", "towards", "at");
+
+  /** Nominal triggers whose possessor undergoes the event: "the group's delisting". */
+  private static final Set<String> PATIENT_POSSESSOR =
+      Set.of(
+          "delisting",
+          "removal",
+          "arrest",
+          "detention",
+          "abduction",
+          "assassination",
+          "kidnapping",
+          "expulsion",
+          "release");
+
+  /** Legal acts whose passive form names the state that took them by its place: "banned in X". */
+  private static final Set<CameoRoot> JURISDICTION_ROOTS =
+      Set.of(CameoRoot.COERCE, CameoRoot.REDUCE_RELATIONS, CameoRoot.YIELD);
+
   private static final Set<String> GROUP_NOUNS =
       Set.of(
           "group",
@@ -154,21 +172,23 @@ final class EventFinder {
     List<Draft> drafts = new ArrayList<>();
     for (AnalyzedSentence sentence : text.sentences()) {
       List<Draft> inSentence = new ArrayList<>();
-      for (TriggerLexicon.Match trigger : triggers.getOrDefault(sentence.index(), List.of())) {
+      List<TriggerLexicon.Match> found = triggers.getOrDefault(sentence.index(), List.of());
+      Map<TimeExpression, Integer> owner = timeOwners(sentence, found);
+      for (TriggerLexicon.Match trigger : found) {
         Draft draft = new Draft(sentence, trigger);
         if (sentence.parsed()) {
           roles(draft, mentions);
         }
-        draft.date = date(sentence, trigger.head(), publishedAt);
+        draft.date = date(sentence, trigger.head(), publishedAt, owner);
         draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
         draft.factuality = factuality(sentence, trigger);
         merge(inSentence, draft);
       }
-      Casualties.Found found = Casualties.find(sentence);
+      Casualties.Found figures = Casualties.find(sentence);
       for (Draft draft : inSentence) {
         if (draft.root.violent()) {
-          draft.fatalities = found.fatalities();
-          draft.injuries = found.injuries();
+          draft.fatalities = figures.fatalities();
+          draft.injuries = figures.injuries();
           break;
         }
       }
@@ -229,7 +249,9 @@ final class EventFinder {
   /** Two triggers of one kind in one sentence ("attack ... stormed ... killing") are one event. */
   private static void merge(List<Draft> inSentence, Draft draft) {
     for (Draft other : inSentence) {
-      boolean same = other.root == draft.root || (other.root.violent() && draft.root.violent());
+      // several words for one act of violence in one sentence ("attack ... stormed ... killing");
+      // other kinds of events in one sentence stay apart, they often differ in their roles
+      boolean same = other.root.violent() && draft.root.violent();
       if (same) {
         draft.sources.forEach(other.sources::putIfAbsent);
         draft.targets.forEach(other.targets::putIfAbsent);
@@ -312,18 +334,35 @@ final class EventFinder {
         }
       }
     }
-    // controlled and coordinated verbs take their subject from the governing verb
+    if (passive && draft.sources.isEmpty() && JURISDICTION_ROOTS.contains(draft.root)) {
+      for (Dependency d : children) {
+        Mention m = mentionAt(s, d.dependent(), mentions);
+        if (d.relation().equals("obl:in") && m != null && isState(m)) {
+          add(draft.sources, s, d.dependent(), mentions);
+        }
+      }
+    }
+    // controlled and coordinated verbs take their subject from the governing verb; a passive
+    // verb's subject is its target, so it takes none
     int current = head;
-    for (int hop = 0; hop < 3 && draft.sources.isEmpty(); hop++) {
-      Dependency up = governing(s, current, "xcomp", "conj", "advcl", "acl");
+    for (int hop = 0; hop < 3 && draft.sources.isEmpty() && !passive; hop++) {
+      Dependency up = governing(s, current, "xcomp", "conj", "advcl", "acl", "ccomp");
       if (up == null || up.governor() < 0) {
         break;
       }
       int governor = up.governor();
-      if (up.base().equals("acl")) {
-        if (!passive) {
-          add(draft.sources, s, governor, mentions);
-        }
+      if (up.relation().equals("acl")) {
+        // "the prospect of Russia removing the Taliban", "Russia, removing ..."
+        add(draft.sources, s, governor, mentions);
+        break;
+      }
+      boolean infinitive =
+          s.children(current).stream()
+              .anyMatch(
+                  d ->
+                      d.relation().equals("mark")
+                          && lower(s.tokens().get(d.dependent()).word()).equals("to"));
+      if (up.relation().startsWith("acl") || (up.base().equals("ccomp") && !infinitive)) {
         break;
       }
       for (Dependency d : s.children(governor)) {
@@ -340,7 +379,10 @@ final class EventFinder {
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
       String spec = specifier(d);
-      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+      if (rel.equals("nmod:poss")
+          && PATIENT_POSSESSOR.contains(lower(s.tokens().get(head).lemma()))) {
+        add(draft.targets, s, d.dependent(), mentions);
+      } else if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
         add(draft.sources, s, d.dependent(), mentions);
       } else if ((rel.equals("compound") || rel.equals("amod"))
           && mentionAt(s, d.dependent(), mentions) != null) {
@@ -501,20 +543,47 @@ final class EventFinder {
 
   // ---------------------------------------------------------------- date, place, factuality
 
-  /** The time expression closest to the trigger in its sentence, if it names a date. */
-  private static EventDate date(AnalyzedSentence s, int head, LocalDate publishedAt) {
+  /**
+   * Each time expression of a sentence belongs to the trigger closest to it: in "referred to the
+   * Taliban as allies, despite the group being banned since 2003" the year dates the ban only.
+   */
+  private static Map<TimeExpression, Integer> timeOwners(
+      AnalyzedSentence s, List<TriggerLexicon.Match> found) {
+    Map<TimeExpression, Integer> owner = new java.util.HashMap<>();
+    Map<TimeExpression, Integer> best = new java.util.HashMap<>();
+    for (TriggerLexicon.Match trigger : found) {
+      int[] distance = distances(s, trigger.head());
+      for (TimeExpression time : s.times()) {
+        int d = distance(distance, time.firstToken(), time.lastToken());
+        if (d < best.getOrDefault(time, Integer.MAX_VALUE)) {
+          best.put(time, d);
+          owner.put(time, trigger.head());
+        }
+      }
+    }
+    return owner;
+  }
+
+  private static int distance(int[] distance, int first, int last) {
+    int d = Integer.MAX_VALUE;
+    for (int k = first; k <= last; k++) {
+      d = Math.min(d, distance[k]);
+    }
+    return d;
+  }
+
+  /** The trigger's own time expression, if it names a date; else the publication date. */
+  private static EventDate date(
+      AnalyzedSentence s, int head, LocalDate publishedAt, Map<TimeExpression, Integer> owner) {
     int[] distance = distances(s, head);
     EventDate best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression time : s.times()) {
       EventDate date = EventDates.of(time);
-      if (date == null) {
+      if (date == null || owner.getOrDefault(time, head) != head) {
         continue;
       }
-      int d = Integer.MAX_VALUE;
-      for (int k = time.firstToken(); k <= time.lastToken(); k++) {
-        d = Math.min(d, distance[k]);
-      }
+      int d = distance(distance, time.firstToken(), time.lastToken());
       if (d < bestDistance && d <= (s.parsed() ? 4 : 12)) {
         best = date;
         bestDistance = d;
@@ -565,11 +634,14 @@ final class EventFinder {
   }
 
   /**
-   * Where the event happened: for violence, the closest place in its sentence; for other events
-   * only a place the trigger governs ("talks in Astana").
+   * Where the event happened: for violence, the closest place near the trigger in the parse; for
+   * other events only a place the trigger governs ("talks in Astana").
    */
   private static Place place(
       AnalyzedSentence s, int head, boolean violent, MentionFinder mentions) {
+    if (!s.parsed()) {
+      return null;
+    }
     int[] distance = distances(s, head);
     Mention best = null;
     int bestScore = Integer.MAX_VALUE;
@@ -578,12 +650,16 @@ final class EventFinder {
       if (!locative) {
         continue;
       }
-      int d = Integer.MAX_VALUE;
+      int d = distance(distance, m.first(), m.last());
+      boolean governed = false;
       for (int k = m.first(); k <= m.last(); k++) {
-        d = Math.min(d, distance[k]);
+        for (Dependency up : s.heads(k)) {
+          governed |=
+              up.governor() == head
+                  && Set.of("obl:in", "obl:at", "nmod:in", "nmod:at").contains(up.relation());
+        }
       }
-      int limit = violent ? (s.parsed() ? 6 : 15) : (s.parsed() ? 2 : 4);
-      if (d > limit) {
+      if (violent ? d > 3 : !governed) {
         continue;
       }
       // "in Krasnogorsk, near Moscow": the place itself before its landmark; cities before states
@@ -608,13 +684,11 @@ final class EventFinder {
         }
       }
     }
-    return new Place(
-        s.tokens().subList(best.first(), best.last() + 1).stream()
-            .map(Token::word)
-            .reduce((a, b) -> a + " " + b)
-            .orElse(""),
-        country,
-        best.span());
+    String name =
+        String.join(
+            " ",
+            s.tokens().subList(best.first(), best.last() + 1).stream().map(Token::word).toList());
+    return new Place(name, country, best.span());
   }
 
   private static boolean isState(Mention m) {

@@ -33,7 +33,6 @@ final class MentionFinder {
           "toward",
           "via",
           "through",
-          "across",
           "throughout",
           "within",
           "of");

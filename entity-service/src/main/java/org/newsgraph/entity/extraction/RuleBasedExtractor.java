@@ -55,9 +55,11 @@ public final class RuleBasedExtractor implements Extractor {
               List<TriggerLexicon.Match> found = lexicon.triggers().find(sentence);
               triggers.put(sentence.index(), found);
               List<Mention> names = mentions.find(sentence, marks(sentence, found));
+              boolean violent = found.stream().anyMatch(t -> t.entry().root().violent());
               return !found.isEmpty()
                   && (names.stream().anyMatch(m -> m.actorId() != null)
-                      || mentionsGroupNoun(sentence));
+                      || mentionsGroupNoun(sentence)
+                      || (violent && names.stream().anyMatch(Mention::place)));
             });
     Set<String> inEvents = new HashSet<>();
     List<ExtractedEvent> found = events.find(analyzed, triggers, mentions, publishedAt, inEvents);

@@ -42,6 +42,8 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     // keeps "IS-K" and "al-Qaeda" whole, as the registry spells them
     props.setProperty("tokenize.options", "splitHyphenated=false");
+    // stored texts keep headlines and paragraphs on their own lines, without final punctuation
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
     if (!fineGrained) {
       props.setProperty("ner.model", THREE_CLASS_MODEL);
