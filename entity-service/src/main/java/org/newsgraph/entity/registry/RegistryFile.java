@@ -28,7 +28,8 @@ import org.newsgraph.entity.extraction.KnownActor;
  * The curated actor registry shipped as YAML under {@code registry/} on the classpath, validated as
  * a whole, with a checksum over the files so that the service can tell when they changed.
  *
- * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases.
+ * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases;
+ * within one actor, no two names share a {@link #nameKey}.
  *
  * @param checksum SHA-256 (hex) over the bytes of every file, in {@link #FILES} order
  */
@@ -41,6 +42,7 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
           "registry/igos.yaml",
           "registry/armed-groups.yaml",
           "registry/government-bodies.yaml",
+          "registry/organizations.yaml",
           "registry/people.yaml",
           "registry/shared-names.yaml");
 
@@ -138,8 +140,10 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
       if (name == null || name.isBlank()) {
         throw located.invalid("blank alias, demonym or metonym");
       }
-      if (!seen.add(name.strip().toLowerCase(Locale.ROOT))) {
-        throw located.invalid("'" + name + "' is listed twice");
+      // One key per actor keeps entity.actor_alias (primary key actor_id, alias_key) loadable as
+      // is.
+      if (!seen.add(nameKey(name))) {
+        throw located.invalid("'" + name + "' is listed twice (ignoring case and accents)");
       }
     }
   }
