@@ -3,7 +3,12 @@ package org.newsgraph.entity.article;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -63,6 +68,26 @@ class ExtractResourceTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("id"));
+  }
+
+  @Test
+  void extractsAdHocTextWithoutStoringIt() {
+    writer()
+        .body(
+            "{\"text\": \"The Taliban condemned the attack by Islamic State Khorasan on Crocus City"
+                + " Hall.\", \"publishedAt\": \"2024-03-23\"}")
+        .post("/extract")
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .body("articleId", nullValue())
+        .body("language", equalTo("en"))
+        .body("mentions.actorId", hasItems("taliban", "islamic-state-khorasan"))
+        .body("mentions[0].start", equalTo(4))
+        .body("events.size()", greaterThan(0))
+        .body("events.eventId", everyItem(nullValue()))
+        .body("events.type", hasItem("11"))
+        .body("events[0].sourceActorIds", hasItem("taliban"));
   }
 
   @Test

@@ -42,22 +42,30 @@ class CanonicalEventsTest {
   @Inject CanonicalEvents events;
   @Inject DatabaseActorDirectory directory;
 
-  /** Actors private to one test: ids carry a suffix so that tests never share events. */
+  /**
+   * Actors private to one test: ids and names carry a suffix so that tests never share events and
+   * the extractor never confuses them with the registry's actors.
+   */
   private record Cast(String isk, String is, String russia, String taliban, String suffix) {}
 
   private Cast cast() throws Exception {
     String s = "-t" + RUN.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
     Cast cast = new Cast("isk" + s, "is" + s, "russia" + s, "taliban" + s, s);
     TestArticles.update(
-        "INSERT INTO entity.actor (id, name, type, country, origin) VALUES (?, 'Islamic State', 'ARMED_GROUP', NULL, 'CURATED'),"
-            + " (?, 'Russia', 'STATE', 'RUS', 'CURATED'), (?, 'Taliban', 'ARMED_GROUP', 'AFG', 'CURATED')",
+        "INSERT INTO entity.actor (id, name, type, country, origin) VALUES"
+            + " (?, ?, 'ARMED_GROUP', NULL, 'CURATED'), (?, ?, 'STATE', 'RUS', 'CURATED'),"
+            + " (?, ?, 'ARMED_GROUP', 'AFG', 'CURATED')",
         cast.is(),
+        "Islamic State" + s,
         cast.russia(),
-        cast.taliban());
+        "Russia" + s,
+        cast.taliban(),
+        "Taliban" + s);
     TestArticles.update(
         "INSERT INTO entity.actor (id, name, type, parent_id, origin)"
-            + " VALUES (?, 'Islamic State Khorasan', 'ARMED_GROUP', ?, 'CURATED')",
+            + " VALUES (?, ?, 'ARMED_GROUP', ?, 'CURATED')",
         cast.isk(),
+        "Islamic State Khorasan" + s,
         cast.is());
     TestArticles.update("UPDATE entity.actor_revision SET revision = revision + 1");
     directory.refreshIfChanged();
@@ -160,7 +168,8 @@ class CanonicalEventsTest {
     assertEquals("2024-03-22", event.get("event_date").toString());
     assertEquals("DAY", event.get("date_precision"));
     assertEquals("RUS", event.get("country").toString().strip());
-    assertEquals("Islamic State Khorasan attacks Russia", event.get("label"));
+    assertEquals(
+        "Islamic State Khorasan" + c.suffix() + " attacks Russia" + c.suffix(), event.get("label"));
     assertTrue(
         event.get("first_reported_at").toString().startsWith("2024-03-23"),
         event.get("first_reported_at").toString());
