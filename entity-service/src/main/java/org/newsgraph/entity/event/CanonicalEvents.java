@@ -104,6 +104,7 @@ public class CanonicalEvents {
                 event.date().precision(),
                 event.date().fromText(),
                 publishedAt,
+                event.place() == null ? null : event.place().place(),
                 event.place() == null ? null : event.place().country(),
                 actors,
                 ContextTerms.of(event.sentence().of(text), event.triggerText()));
@@ -198,7 +199,8 @@ public class CanonicalEvents {
              em.historical, em.event_date, em.date_precision, em.date_origin, a.published_at,
              em.country, em.context_terms,
              ARRAY(SELECT DISTINCT r.actor_id FROM entity.event_mention_actor r
-                   WHERE r.event_mention_id = em.id)
+                   WHERE r.event_mention_id = em.id),
+             em.place
       FROM entity.event_mention em LEFT JOIN ingest.article a ON a.id = em.article_id
       """;
 
@@ -243,6 +245,7 @@ public class CanonicalEvents {
                     DatePrecision.valueOf(rows.getString(9)),
                     "TEXT".equals(rows.getString(10)),
                     published == null ? null : published.toLocalDate(),
+                    rows.getString(15),
                     trim(rows.getString(12)),
                     Set.of(strings(rows.getArray(14))),
                     Set.of(strings(rows.getArray(13))))));

@@ -60,8 +60,16 @@ public final class Compatibility {
               || intersects(b.actors(), withAncestors(a.actors()));
       return related && (shared >= minContextOverlap || sameKnownCountry(a, b));
     }
-    // a mention that names no actor merges only on place and words
-    return sameKnownCountry(a, b) && shared >= minContextOverlap;
+    // a mention that names no actor merges only on place and words, and needs more words when the
+    // place of one of them is unknown
+    if (sameKnownCountry(a, b) || samePlace(a, b)) {
+      return shared >= minContextOverlap;
+    }
+    return shared >= minContextOverlap + 1;
+  }
+
+  private static boolean samePlace(MentionFacts a, MentionFacts b) {
+    return a.place() != null && b.place() != null && a.place().equalsIgnoreCase(b.place());
   }
 
   boolean datesCompatible(MentionFacts a, MentionFacts b) {

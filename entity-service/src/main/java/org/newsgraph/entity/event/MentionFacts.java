@@ -10,6 +10,7 @@ import org.newsgraph.entity.extraction.Factuality;
  *
  * @param dateFromText false when the date fell back to the publication date
  * @param publishedAt the article's publication date, or null
+ * @param place the place name the sentence gives, or null
  * @param actors the mention's source and target actors (current ids)
  * @param context content words of the trigger's sentence
  */
@@ -24,6 +25,7 @@ public record MentionFacts(
     DatePrecision precision,
     boolean dateFromText,
     LocalDate publishedAt,
+    String place,
     String country,
     Set<String> actors,
     Set<String> context) {
