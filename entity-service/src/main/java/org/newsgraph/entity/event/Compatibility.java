@@ -50,6 +50,10 @@ public final class Compatibility {
       return false;
     }
     int shared = sharedContext(a, b);
+    // with no date and no publication date to go by, only the words can tell the years apart
+    if ((interval(a) == null || interval(b) == null) && shared < minContextOverlap + 1) {
+      return false;
+    }
     if (!a.actors().isEmpty() && !b.actors().isEmpty()) {
       if (intersects(a.actors(), b.actors())) {
         return true;

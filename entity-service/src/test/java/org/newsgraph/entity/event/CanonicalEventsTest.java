@@ -33,7 +33,10 @@ import org.newsgraph.entity.event.EventScenario.Article;
 import org.newsgraph.entity.extraction.Factuality;
 import org.newsgraph.entity.extraction.Qualifier;
 
-/** Canonical events against the real database, with event mentions built by hand. */
+/**
+ * Canonical events against the real database, with event mentions built by hand. Their dates lie in
+ * the 2030s so that they never meet the events of the seed articles other tests store.
+ */
 @QuarkusTest
 class CanonicalEventsTest {
 
@@ -121,10 +124,10 @@ class CanonicalEventsTest {
                         "18",
                         List.of(c.isk()),
                         List.of(c.russia()),
-                        day("2024-03-22"),
+                        day("2031-03-22"),
                         "RUS")
                     .killed(143, Qualifier.EXACT)),
-            LocalDate.parse("2024-03-23"));
+            LocalDate.parse("2031-03-23"));
     long a2 =
         store(
             article(
@@ -136,10 +139,10 @@ class CanonicalEventsTest {
                         "18",
                         List.of(c.is()),
                         List.of(c.russia()),
-                        published("2024-03-24"),
+                        published("2031-03-24"),
                         "RUS")
                     .killed(140, Qualifier.OVER)),
-            LocalDate.parse("2024-03-24"));
+            LocalDate.parse("2031-03-24"));
     long a3 =
         store(
             article(
@@ -151,10 +154,10 @@ class CanonicalEventsTest {
                         "20",
                         List.of(c.is()),
                         List.of(),
-                        month("2024-03-01"),
+                        month("2031-03-01"),
                         null)
                     .killed(145, Qualifier.EXACT)),
-            LocalDate.parse("2024-04-02"));
+            LocalDate.parse("2031-04-02"));
 
     UUID id = eventOf(a1);
     assertEquals(id, eventOf(a2));
@@ -165,13 +168,13 @@ class CanonicalEventsTest {
     assertEquals(3, event.get("article_count"));
     assertEquals(3, event.get("source_count"));
     assertEquals("18", event.get("type"));
-    assertEquals("2024-03-22", event.get("event_date").toString());
+    assertEquals("2031-03-22", event.get("event_date").toString());
     assertEquals("DAY", event.get("date_precision"));
     assertEquals("RUS", event.get("country").toString().strip());
     assertEquals(
         "Islamic State Khorasan" + c.suffix() + " attacks Russia" + c.suffix(), event.get("label"));
     assertTrue(
-        event.get("first_reported_at").toString().startsWith("2024-03-23"),
+        event.get("first_reported_at").toString().startsWith("2031-03-23"),
         event.get("first_reported_at").toString());
     assertTrue((Float) event.get("confidence") > 0.9f);
     List<Map<String, Object>> reports =
@@ -204,10 +207,10 @@ class CanonicalEventsTest {
                         "05",
                         List.of(c.russia()),
                         List.of(c.taliban()),
-                        published("2024-05-17"),
+                        published("2031-05-17"),
                         null)
                     .factuality(Factuality.POSSIBLE)),
-            LocalDate.parse("2024-05-17"));
+            LocalDate.parse("2031-05-17"));
     long asserted =
         store(
             article(
@@ -219,9 +222,9 @@ class CanonicalEventsTest {
                     "05",
                     List.of(c.russia()),
                     List.of(c.taliban()),
-                    published("2024-05-17"),
+                    published("2031-05-17"),
                     null)),
-            LocalDate.parse("2024-05-17"));
+            LocalDate.parse("2031-05-17"));
     assertNotEquals(eventOf(possible), eventOf(asserted));
     assertEquals("POSSIBLE", event(eventOf(possible)).get("factuality"));
   }
@@ -238,9 +241,9 @@ class CanonicalEventsTest {
                     "05",
                     List.of(c.russia()),
                     List.of(c.taliban()),
-                    day("2024-04-17"),
+                    day("2031-04-17"),
                     null)),
-            LocalDate.parse("2024-04-18"));
+            LocalDate.parse("2031-04-18"));
     long y2025 =
         store(
             article(
@@ -252,23 +255,23 @@ class CanonicalEventsTest {
                     "05",
                     List.of(c.russia()),
                     List.of(c.taliban()),
-                    day("2025-04-17"),
+                    day("2032-04-17"),
                     null)),
-            LocalDate.parse("2025-04-18"));
+            LocalDate.parse("2032-04-18"));
     long year2024 =
         store(
             article(
                 sentence(
                     "Russia"
                         + c.suffix()
-                        + " lifted the ban on the Taliban in 2024, officials said.",
+                        + " lifted the ban on the Taliban in 2031, officials said.",
                     "lifted",
                     "05",
                     List.of(c.russia()),
                     List.of(c.taliban()),
-                    year(2024),
+                    year(2031),
                     null)),
-            LocalDate.parse("2025-06-01"));
+            LocalDate.parse("2032-06-01"));
     assertNotEquals(eventOf(y2024), eventOf(y2025));
     assertEquals(eventOf(y2024), eventOf(year2024));
   }
@@ -284,7 +287,7 @@ class CanonicalEventsTest {
                 "05",
                 List.of(c.russia()),
                 List.of(c.taliban()),
-                published("2025-04-17"),
+                published("2032-04-17"),
                 null),
             sentence(
                     "Russia" + c.suffix() + " had banned the Taliban since 2003.",
@@ -295,7 +298,7 @@ class CanonicalEventsTest {
                     year(2003),
                     null)
                 .asBackground());
-    long a1 = store(first, LocalDate.parse("2025-04-17"));
+    long a1 = store(first, LocalDate.parse("2032-04-17"));
     long a2 =
         store(
             article(
@@ -308,7 +311,7 @@ class CanonicalEventsTest {
                         year(2003),
                         null)
                     .asBackground()),
-            LocalDate.parse("2025-04-20"));
+            LocalDate.parse("2032-04-20"));
     List<Map<String, Object>> mentions =
         TestArticles.rows(
             "SELECT event_id, historical FROM entity.event_mention WHERE article_id = ? ORDER BY trigger_start",
@@ -329,9 +332,9 @@ class CanonicalEventsTest {
                 "18",
                 List.of(c.is()),
                 List.of(c.russia()),
-                day("2024-06-01"),
+                day("2031-06-01"),
                 "RUS"));
-    long a1 = store(original, LocalDate.parse("2024-06-02"));
+    long a1 = store(original, LocalDate.parse("2031-06-02"));
     Article copy =
         article(
             sentence(
@@ -342,10 +345,10 @@ class CanonicalEventsTest {
                 "18",
                 List.of(c.is()),
                 List.of(c.russia()),
-                day("2024-06-01"),
+                day("2031-06-01"),
                 "RUS"));
-    long a2 = TestArticles.insert(copy.text(), LocalDate.parse("2024-06-02"), "en", 0.99, a1);
-    replace(a2, copy, LocalDate.parse("2024-06-02"));
+    long a2 = TestArticles.insert(copy.text(), LocalDate.parse("2031-06-02"), "en", 0.99, a1);
+    replace(a2, copy, LocalDate.parse("2031-06-02"));
     Map<String, Object> event = event(eventOf(a1));
     assertEquals(2, event.get("article_count"));
     assertEquals(1, event.get("source_count"));
@@ -361,7 +364,7 @@ class CanonicalEventsTest {
                 "18",
                 List.of(c.isk()),
                 List.of(),
-                day("2024-08-10"),
+                day("2031-08-10"),
                 "AFG")),
         article(
             sentence(
@@ -370,7 +373,7 @@ class CanonicalEventsTest {
                 "18",
                 List.of(),
                 List.of(c.taliban()),
-                day("2024-08-11"),
+                day("2031-08-11"),
                 "AFG")),
         article(
             sentence(
@@ -379,7 +382,7 @@ class CanonicalEventsTest {
                 "18",
                 List.of(c.isk()),
                 List.of(c.taliban()),
-                day("2024-08-10"),
+                day("2031-08-10"),
                 "AFG")),
         article(
             sentence(
@@ -388,7 +391,7 @@ class CanonicalEventsTest {
                 "18",
                 List.of(c.isk()),
                 List.of(c.taliban()),
-                day("2024-09-20"),
+                day("2031-09-20"),
                 "AFG")));
   }
 
@@ -409,7 +412,7 @@ class CanonicalEventsTest {
       List<Article> articles = chain(c);
       Long[] ids = new Long[articles.size()];
       for (int i : order) {
-        ids[i] = store(articles.get(i), LocalDate.parse("2024-09-21"));
+        ids[i] = store(articles.get(i), LocalDate.parse("2031-09-21"));
       }
       assertEquals(expected, partition(List.of(ids)), "order " + java.util.Arrays.toString(order));
     }
@@ -419,12 +422,12 @@ class CanonicalEventsTest {
   void aMentionThatLinksTwoEventsMergesThemAndTheAbsorbedIdPointsToTheSurvivor() throws Exception {
     Cast c = cast();
     List<Article> articles = chain(c);
-    long a = store(articles.get(0), LocalDate.parse("2024-08-12"));
-    long b = store(articles.get(1), LocalDate.parse("2024-08-12"));
+    long a = store(articles.get(0), LocalDate.parse("2031-08-12"));
+    long b = store(articles.get(1), LocalDate.parse("2031-08-12"));
     UUID first = eventOf(a);
     UUID second = eventOf(b);
     assertNotEquals(first, second);
-    long bridge = store(articles.get(2), LocalDate.parse("2024-08-12"));
+    long bridge = store(articles.get(2), LocalDate.parse("2031-08-12"));
     assertEquals(first, eventOf(bridge));
     assertEquals(first, eventOf(b));
     assertEquals(first, event(second).get("merged_into"));
@@ -443,11 +446,11 @@ class CanonicalEventsTest {
                 "11",
                 List.of(c.russia()),
                 List.of(c.isk()),
-                day("2024-08-11"),
+                day("2031-08-11"),
                 null)));
     List<Long> ids = new ArrayList<>();
     for (Article article : articles) {
-      ids.add(store(article, LocalDate.parse("2024-09-21")));
+      ids.add(store(article, LocalDate.parse("2031-09-21")));
     }
     Map<Long, UUID> before = new HashMap<>();
     for (long id : ids) {
@@ -456,10 +459,10 @@ class CanonicalEventsTest {
     Set<Set<Integer>> partition = partition(ids);
     // reprocess in another order than the first run
     for (int i = ids.size() - 1; i >= 0; i--) {
-      replace(ids.get(i), articles.get(i), LocalDate.parse("2024-09-21"));
+      replace(ids.get(i), articles.get(i), LocalDate.parse("2031-09-21"));
     }
     for (int i = 0; i < ids.size(); i += 2) {
-      replace(ids.get(i), articles.get(i), LocalDate.parse("2024-09-21"));
+      replace(ids.get(i), articles.get(i), LocalDate.parse("2031-09-21"));
     }
     for (long id : ids) {
       assertEquals(before.get(id), eventOf(id), "article " + id);
@@ -478,7 +481,7 @@ class CanonicalEventsTest {
     List<Article> articles = chain(c);
     List<Long> ids = new ArrayList<>();
     for (Article article : articles.subList(0, 3)) {
-      ids.add(store(article, LocalDate.parse("2024-08-12")));
+      ids.add(store(article, LocalDate.parse("2031-08-12")));
     }
     UUID joint = eventOf(ids.get(0));
     // the bridge article, re-extracted, no longer names the Islamic State Khorasan
@@ -490,9 +493,9 @@ class CanonicalEventsTest {
                 "18",
                 List.of(),
                 List.of(c.taliban()),
-                day("2024-08-10"),
+                day("2031-08-10"),
                 "AFG"));
-    replace(ids.get(2), changed, LocalDate.parse("2024-08-12"));
+    replace(ids.get(2), changed, LocalDate.parse("2031-08-12"));
     assertEquals(eventOf(ids.get(1)), eventOf(ids.get(2)));
     assertNotEquals(eventOf(ids.get(0)), eventOf(ids.get(1)));
     assertTrue(Set.of(eventOf(ids.get(0)), eventOf(ids.get(1))).contains(joint));
@@ -509,11 +512,11 @@ class CanonicalEventsTest {
                 "13",
                 List.of(c.russia()),
                 List.of(c.taliban()),
-                day("2024-02-02"),
+                day("2031-02-02"),
                 null));
-    long id = store(article, LocalDate.parse("2024-02-03"));
+    long id = store(article, LocalDate.parse("2031-02-03"));
     UUID event = eventOf(id);
-    replace(id, article(), LocalDate.parse("2024-02-03"));
+    replace(id, article(), LocalDate.parse("2031-02-03"));
     assertTrue(TestArticles.rows("SELECT id FROM entity.event WHERE id = ?", event).isEmpty());
     assertTrue(
         TestArticles.rows("SELECT id FROM entity.event_mention WHERE article_id = ?", id)

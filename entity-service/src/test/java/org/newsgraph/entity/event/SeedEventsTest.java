@@ -83,15 +83,6 @@ class SeedEventsTest {
                 + " WHERE e.merged_into IS NULL AND EXISTS (SELECT 1 FROM entity.event_mention m"
                 + " WHERE m.event_id = e.id AND m.article_id = ANY (?)) ORDER BY e.article_count DESC, e.label",
             (Object) articles);
-    events.forEach(System.out::println);
-    TestArticles.rows(
-            "SELECT m.article_id, m.type, m.trigger_text, m.event_date, m.date_precision, m.date_origin,"
-                + " m.place, m.country, m.fatalities, m.context_terms, m.event_id,"
-                + " ARRAY(SELECT actor_id FROM entity.event_mention_actor r WHERE r.event_mention_id = m.id) AS actors"
-                + " FROM entity.event_mention m WHERE m.type IN ('18','19','20') AND m.article_id = ANY (?)",
-            (Object) articles)
-        .forEach(System.out::println);
-
     Map<String, Object> crocus =
         events.stream()
             .filter(e -> "18".equals(e.get("type")) || "20".equals(e.get("type")))
@@ -101,8 +92,13 @@ class SeedEventsTest {
         1,
         events.stream().filter(e -> e.get("fatalities_max") != null).count(),
         "one event carries the death tolls");
+    assertEquals(140, crocus.get("fatalities_min"));
     assertEquals(145, crocus.get("fatalities_max"));
-    assertTrue((Integer) crocus.get("article_count") >= 2);
+    assertEquals(5, crocus.get("article_count"), "the attack is reported by all five seeds");
+    List<Map<String, Object>> delisting =
+        events.stream().filter(e -> "08".equals(e.get("type"))).toList();
+    assertTrue(delisting.stream().anyMatch(e -> "POSSIBLE".equals(e.get("factuality"))));
+    assertTrue(delisting.stream().anyMatch(e -> "ASSERTED".equals(e.get("factuality"))));
 
     Map<String, Object> before = eventMap(ids);
     TestArticles.update(
