@@ -154,22 +154,42 @@ final class Casualties {
     return Set.of("kill", "injure", "wound", "hurt", "slay").contains(lemma);
   }
 
-  /** True for deaths, false for injuries, null when neither is near the number. */
+  /**
+   * True for deaths, false for injuries, null when neither is near the number. A cue just before
+   * the number wins ("killing 20 people and wounding 50"), then the closest one after or around it.
+   */
   private static Boolean kind(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      Token token = tokens.get(k);
+      if (token.tag().equals(",") || token.tag().equals("CC") || token.tag().equals(".")) {
+        break;
+      }
+      Boolean cue = cue(token);
+      if (cue != null) {
+        return cue;
+      }
+    }
     for (int distance = 1; distance <= 6; distance++) {
       for (int k : new int[] {i + distance, i - distance}) {
-        if (k < 0 || k >= tokens.size()) {
-          continue;
-        }
-        String lemma = lower(tokens.get(k).lemma());
-        String word = lower(tokens.get(k).word());
-        if (INJURY.contains(lemma) || INJURY.contains(word)) {
-          return false;
-        }
-        if (DEATH.contains(lemma) || DEATH.contains(word)) {
-          return true;
+        if (k >= 0 && k < tokens.size()) {
+          Boolean cue = cue(tokens.get(k));
+          if (cue != null) {
+            return cue;
+          }
         }
       }
+    }
+    return null;
+  }
+
+  private static Boolean cue(Token token) {
+    String lemma = lower(token.lemma());
+    String word = lower(token.word());
+    if (INJURY.contains(lemma) || INJURY.contains(word)) {
+      return false;
+    }
+    if (DEATH.contains(lemma) || DEATH.contains(word)) {
+      return true;
     }
     return null;
   }

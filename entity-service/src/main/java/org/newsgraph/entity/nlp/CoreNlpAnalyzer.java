@@ -133,7 +133,12 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
 
   private static TimeExpression time(List<Token> tokens, int first, int last, Timex timex) {
     Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-    return new TimeExpression(first, last, span, timex.timexType(), timex.value());
+    StringBuilder words = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      words.append(k == first ? "" : " ").append(tokens.get(k).word());
+    }
+    return new TimeExpression(
+        first, last, span, words.toString(), timex.timexType(), timex.value());
   }
 
   private static List<Dependency> dependencies(CoreMap sentence) {
