@@ -133,20 +133,55 @@ final class Casualties {
     return new Found(fatalities, injuries);
   }
 
-  private static Integer count(Token token) {
-    if (!token.tag().equals("CD") || !token.ner().equals("NUMBER")) {
+  private static final List<String> UNITS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+  private static final List<String> TENS =
+      List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  /** A cardinal written in digits ("1,200") or in words up to ninety-nine ("twenty-two"). */
+  static Integer count(Token token) {
+    if (!token.tag().equals("CD")) {
       return null;
     }
-    // digits as written; else the normaliser's value, which carries a qualifier (">140.0")
-    String digits = token.word().replace(",", "");
-    String normalized = token.normalized() == null ? "" : token.normalized();
-    String number = digits.matches("\\d+") ? digits : normalized.replaceAll("^[^0-9]+", "");
-    try {
-      double value = Double.parseDouble(number);
-      return value >= 1 && value < 10_000_000 && value == Math.rint(value) ? (int) value : null;
-    } catch (NumberFormatException e) {
-      return null;
+    String word = lower(token.word()).replace(",", "");
+    if (word.matches("\\d{1,7}")) {
+      int value = Integer.parseInt(word);
+      // a year is a date, not a head count
+      boolean year = value >= 1900 && value <= 2100 && word.length() == 4;
+      return value >= 1 && !year ? value : null;
     }
+    String[] parts = word.split("-");
+    int value = 0;
+    for (String part : parts) {
+      if (UNITS.contains(part)) {
+        value += UNITS.indexOf(part);
+      } else if (TENS.indexOf(part) >= 2) {
+        value += TENS.indexOf(part) * 10;
+      } else {
+        return null;
+      }
+    }
+    return value >= 1 ? value : null;
   }
 
   private static boolean isCue(Token token) {
@@ -154,22 +189,42 @@ final class Casualties {
     return Set.of("kill", "injure", "wound", "hurt", "slay").contains(lemma);
   }
 
-  /** True for deaths, false for injuries, null when neither is near the number. */
+  /**
+   * True for deaths, false for injuries, null when neither is near the number. A cue just before
+   * the number wins ("killing 20 people and wounding 50"), then the closest one after or around it.
+   */
   private static Boolean kind(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      Token token = tokens.get(k);
+      if (token.tag().equals(",") || token.tag().equals("CC") || token.tag().equals(".")) {
+        break;
+      }
+      Boolean cue = cue(token);
+      if (cue != null) {
+        return cue;
+      }
+    }
     for (int distance = 1; distance <= 6; distance++) {
       for (int k : new int[] {i + distance, i - distance}) {
-        if (k < 0 || k >= tokens.size()) {
-          continue;
-        }
-        String lemma = lower(tokens.get(k).lemma());
-        String word = lower(tokens.get(k).word());
-        if (INJURY.contains(lemma) || INJURY.contains(word)) {
-          return false;
-        }
-        if (DEATH.contains(lemma) || DEATH.contains(word)) {
-          return true;
+        if (k >= 0 && k < tokens.size()) {
+          Boolean cue = cue(tokens.get(k));
+          if (cue != null) {
+            return cue;
+          }
         }
       }
+    }
+    return null;
+  }
+
+  private static Boolean cue(Token token) {
+    String lemma = lower(token.lemma());
+    String word = lower(token.word());
+    if (INJURY.contains(lemma) || INJURY.contains(word)) {
+      return false;
+    }
+    if (DEATH.contains(lemma) || DEATH.contains(word)) {
+      return true;
     }
     return null;
   }

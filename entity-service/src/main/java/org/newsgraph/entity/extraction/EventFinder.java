@@ -24,6 +24,19 @@ final class EventFinder {
   /** Verbs whose object is an event the subject performs ("carried out an attack"). */
   private static final Set<String> SUPPORT_VERBS =
       Set.of(
+          "consider",
+          "plan",
+          "propose",
+          "threaten",
+          "seek",
+          "weigh",
+          "mull",
+          "prepare",
+          "approve",
+          "adopt",
+          "introduce",
+          "extend",
+          "discuss",
           "carry",
           "launch",
           "conduct",
@@ -136,7 +149,13 @@ final class EventFinder {
           "prepare",
           "threaten",
           "if",
-          "whether");
+          "whether",
+          "discuss",
+          "debate",
+          "push",
+          "urge",
+          "demand",
+          "advocate");
   private static final Set<String> NEGATIONS =
       Set.of("not", "n't", "never", "no", "deny", "refuse");
   private static final Set<String> CLAUSE_BREAKS =
@@ -251,7 +270,12 @@ final class EventFinder {
     for (Draft other : inSentence) {
       // several words for one act of violence in one sentence ("attack ... stormed ... killing");
       // other kinds of events in one sentence stay apart, they often differ in their roles
-      boolean same = other.root.violent() && draft.root.violent();
+      boolean same =
+          other.root.violent()
+              && draft.root.violent()
+              && (other.sources.isEmpty()
+                  || draft.sources.isEmpty()
+                  || other.sources.keySet().equals(draft.sources.keySet()));
       if (same) {
         draft.sources.forEach(other.sources::putIfAbsent);
         draft.targets.forEach(other.targets::putIfAbsent);
@@ -327,6 +351,20 @@ final class EventFinder {
         add(draft.targets, s, d.dependent(), mentions);
       }
     }
+    // "lifted its ban on X", "held talks with X": the object is part of the trigger, the target
+    // hangs from it
+    for (Dependency d : children) {
+      boolean inTrigger =
+          d.dependent() >= draft.trigger.first() && d.dependent() <= draft.trigger.last();
+      if (inTrigger && (d.relation().equals("obj") || d.base().equals("obl"))) {
+        for (Dependency m : s.children(d.dependent())) {
+          if (m.base().equals("nmod")
+              && (NOUN_TARGET_CASES.contains(specifier(m)) || specifier(m).equals("of"))) {
+            add(draft.targets, s, m.dependent(), mentions);
+          }
+        }
+      }
+    }
     if (draft.targets.isEmpty()) {
       for (Dependency d : children) {
         if (d.base().equals("obl") && VERB_TARGET_CASES.contains(specifier(d))) {
@@ -382,7 +420,10 @@ final class EventFinder {
       if (rel.equals("nmod:poss")
           && PATIENT_POSSESSOR.contains(lower(s.tokens().get(head).lemma()))) {
         add(draft.targets, s, d.dependent(), mentions);
-      } else if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+      } else if (rel.equals("nmod:poss") || rel.equals("nmod:by")) {
+        add(draft.sources, s, d.dependent(), mentions);
+      } else if (rel.equals("nmod:from") && mentionAt(s, d.dependent(), mentions) != null) {
+        // "a rebuke from the ministry", but not "removal from its list"
         add(draft.sources, s, d.dependent(), mentions);
       } else if ((rel.equals("compound") || rel.equals("amod"))
           && mentionAt(s, d.dependent(), mentions) != null) {
@@ -408,9 +449,13 @@ final class EventFinder {
       int verb = up.governor();
       String lemma = lower(s.tokens().get(verb).lemma());
       String rel = up.relation();
+      // "carried out an attack", "agreed to a ceasefire", "engaged in talks", "responded with
+      // airstrikes": the verb's subject performs the nominal event
       boolean supportObject =
           (rel.equals("obj") && SUPPORT_VERBS.contains(lemma))
-              || (up.base().equals("obl") && lemma.equals("engage"));
+              || (up.base().equals("obl") && lemma.equals("engage"))
+              || Set.of("obl:with", "obl:through", "obl:via").contains(rel)
+              || (rel.equals("obl:to") && Set.of("agree", "commit", "consent").contains(lemma));
       if (supportObject) {
         for (Dependency d : s.children(verb)) {
           if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
@@ -472,6 +517,16 @@ final class EventFinder {
     Mention direct = mentionAt(s, token, mentions);
     if (direct != null) {
       role.putIfAbsent(direct.actorId(), new ActorRef(direct.actorId(), direct.span()));
+      // "Indian and Chinese troops": the other coordinated modifiers name actors too
+      for (Dependency d : s.children(token)) {
+        Mention other =
+            d.relation().equals("amod") || d.relation().equals("compound")
+                ? mentionAt(s, d.dependent(), mentions)
+                : null;
+        if (other != null) {
+          role.putIfAbsent(other.actorId(), new ActorRef(other.actorId(), other.span()));
+        }
+      }
       return;
     }
     // "Islamic State militants", "Afghanistan's Taliban leaders", "the actions of Daesh"
@@ -481,10 +536,26 @@ final class EventFinder {
           Mention m = mentionAt(s, d.dependent(), mentions);
           if (m != null) {
             role.putIfAbsent(m.actorId(), new ActorRef(m.actorId(), m.span()));
+            // "Indian and Chinese troops"
+            for (Dependency c : s.children(d.dependent())) {
+              Mention other =
+                  c.base().equals("conj") ? mentionAt(s, c.dependent(), mentions) : null;
+              if (other != null) {
+                role.putIfAbsent(other.actorId(), new ActorRef(other.actorId(), other.span()));
+              }
+            }
+            return;
+          }
+          if (relation.equals("nmod:poss") && isPronoun(s, d.dependent())) {
+            pronoun(role, s, d.dependent(), mentions);
             return;
           }
         }
       }
+    }
+    if (isPronoun(s, token)) {
+      pronoun(role, s, token, mentions);
+      return;
     }
     String lemma = lower(s.tokens().get(token).lemma());
     String type =
@@ -497,6 +568,44 @@ final class EventFinder {
         Span span = s.tokens().get(token).span();
         role.putIfAbsent(antecedent.actorId(), new ActorRef(antecedent.actorId(), span));
       }
+    }
+  }
+
+  private static boolean isPronoun(AnalyzedSentence s, int token) {
+    return s.tokens().get(token).tag().startsWith("PRP");
+  }
+
+  /**
+   * Coreference-lite for pronouns in the same sentence: "he"/"she" name an earlier person, "it"/
+   * "its"/"they"/"their" an earlier actor that is not a person, preferring the subject of an
+   * earlier clause ("Pakistan denied that its forces ...", "While Moscow has yet to ..., it has
+   * engaged ...") over the closest name.
+   */
+  private static void pronoun(
+      Map<String, ActorRef> role, AnalyzedSentence s, int token, MentionFinder mentions) {
+    String word = lower(s.tokens().get(token).word());
+    boolean person = Set.of("he", "she", "his", "her", "him").contains(word);
+    boolean thing = Set.of("it", "its", "they", "their", "them").contains(word);
+    if (!person && !thing) {
+      return;
+    }
+    Mention found = null;
+    for (Dependency d : s.dependencies()) {
+      Mention m = d.base().equals("nsubj") ? mentionAt(s, d.dependent(), mentions) : null;
+      if (m != null && m.last() < token && "PERSON".equals(m.nerType()) == person) {
+        found = found == null || m.first() < found.first() ? m : found;
+      }
+    }
+    List<Mention> list = mentions.mentions(s.index());
+    for (int k = list.size() - 1; k >= 0 && found == null; k--) {
+      Mention m = list.get(k);
+      if (m.last() < token && m.actorId() != null && "PERSON".equals(m.nerType()) == person) {
+        found = m;
+      }
+    }
+    if (found != null) {
+      role.putIfAbsent(
+          found.actorId(), new ActorRef(found.actorId(), s.tokens().get(token).span()));
     }
   }
 
@@ -585,7 +694,7 @@ final class EventFinder {
       }
       int d = distance(distance, time.firstToken(), time.lastToken());
       if (d < bestDistance && d <= (s.parsed() ? 4 : 12)) {
-        best = date;
+        best = pastWeekday(date, time, publishedAt);
         bestDistance = d;
       }
     }
@@ -595,6 +704,22 @@ final class EventFinder {
     return publishedAt == null
         ? EventDate.UNKNOWN
         : new EventDate(publishedAt, DatePrecision.DAY, false, null);
+  }
+
+  /** SUTime resolves a bare weekday ("on Tuesday") to the coming one; news reports the past one. */
+  private static EventDate pastWeekday(EventDate date, TimeExpression time, LocalDate publishedAt) {
+    if (publishedAt == null
+        || date.precision() != DatePrecision.DAY
+        || !date.date().isAfter(publishedAt)) {
+      return date;
+    }
+    String words = lower(time.text());
+    boolean weekday =
+        java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .anyMatch(d -> words.contains(lower(d.name())));
+    return weekday
+        ? new EventDate(date.date().minusDays(7), date.precision(), true, date.span())
+        : date;
   }
 
   /** Path lengths from a token through the parse, or token distances in unparsed sentences. */
@@ -655,7 +780,8 @@ final class EventFinder {
       for (int k = m.first(); k <= m.last(); k++) {
         for (Dependency up : s.heads(k)) {
           governed |=
-              up.governor() == head
+              distance[Math.max(up.governor(), 0)] <= 1
+                  && up.governor() >= 0
                   && Set.of("obl:in", "obl:at", "nmod:in", "nmod:at").contains(up.relation());
         }
       }

@@ -76,6 +76,9 @@ final class MentionFinder {
   private final Map<String, String> provisionalNames = new HashMap<>();
   private final Map<String, String> provisionalCountries = new HashMap<>();
 
+  /** Acronyms the text introduced for names the registry does not know: "(FCF)". */
+  private final Map<String, String> provisionalAcronyms = new HashMap<>();
+
   MentionFinder(ActorGazetteer gazetteer, Lexicon lexicon) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
@@ -186,15 +189,18 @@ final class MentionFinder {
         if (titleBeforeName(tokens, last + 1)) {
           return null;
         }
-        for (int k = last + 1; k <= Math.min(last + 2, tokens.size() - 1); k++) {
+        // "Russian authorities", "Russian security forces", "Indian and Chinese troops"
+        for (int k = last + 1; k <= Math.min(last + 4, tokens.size() - 1); k++) {
           Token next = tokens.get(k);
-          if (next.isNoun() && lexicon.agentNouns().contains(lower(next.lemma()))) {
-            return mention(sentence, first, k, nerType(actor), actor, null);
+          if (next.isNoun() && isAgentNoun(next)) {
+            return mention(sentence, first, k == last + 1 ? k : last, nerType(actor), actor, null);
           }
           if (triggers[k] && next.isNoun()) {
             return mention(sentence, first, last, nerType(actor), actor, null);
           }
-          if (!next.tag().startsWith("JJ") && !next.isNoun()) {
+          boolean modifier = next.tag().startsWith("JJ") || next.tag().equals("NNP");
+          boolean coordination = next.tag().equals("CC") || next.word().equals(",");
+          if (!modifier && !coordination && !next.isNoun()) {
             break;
           }
         }
@@ -209,6 +215,14 @@ final class MentionFinder {
             : place(sentence, first, last, actor.country());
       }
     }
+  }
+
+  /** CoreNLP leaves some plurals unlemmatised ("troops"), so the plain singular counts too. */
+  private boolean isAgentNoun(Token token) {
+    String lemma = lower(token.lemma());
+    return lexicon.agentNouns().contains(lemma)
+        || (lemma.endsWith("s")
+            && lexicon.agentNouns().contains(lemma.substring(0, lemma.length() - 1)));
   }
 
   /**
@@ -299,13 +313,68 @@ final class MentionFinder {
     };
   }
 
+  /**
+   * "The Free Coastal Front (FCF)": capitalised words followed by a bracketed acronym of their
+   * initials name an organisation, whether or not the NER model saw it.
+   */
+  private List<Mention> definedAcronyms(AnalyzedSentence sentence, boolean[] covered) {
+    List<Token> tokens = sentence.tokens();
+    List<Mention> out = new ArrayList<>();
+    for (int open = 1; open + 2 < tokens.size(); open++) {
+      String acronym = tokens.get(open + 1).word();
+      if (!isOpenBracket(tokens.get(open).word())
+          || !isCloseBracket(tokens.get(open + 2).word())
+          || acronym.length() < 2
+          || !acronym.chars().allMatch(Character::isUpperCase)) {
+        continue;
+      }
+      int first = open;
+      int letters = 0;
+      StringBuilder initials = new StringBuilder();
+      for (int k = open - 1; k >= 0 && !covered[k]; k--) {
+        String word = tokens.get(k).word();
+        if (Character.isUpperCase(word.charAt(0))) {
+          initials.insert(0, word.charAt(0));
+          letters++;
+          first = k;
+        } else if (!Set.of("of", "for", "and", "the").contains(word) || letters == 0) {
+          break;
+        }
+        if (initials.toString().equals(acronym)) {
+          break;
+        }
+      }
+      if (first < open && initials.toString().equals(acronym)) {
+        String name =
+            String.join(" ", tokens.subList(first, open).stream().map(Token::word).toList());
+        String id = slug(name);
+        provisionalCounts.merge(id, 1, Integer::sum);
+        provisionalNames.putIfAbsent(id, name);
+        provisionalTypes.putIfAbsent(id, "ORGANIZATION");
+        provisionalAcronyms.putIfAbsent(acronym, id);
+        out.add(mention(sentence, first, open - 1, "ORGANIZATION", null, id));
+        for (int k = first; k <= open - 1; k++) {
+          covered[k] = true;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Places and unknown people and organisations that CoreNLP found and the registry did not. */
   private List<Mention> namedEntities(AnalyzedSentence sentence, boolean[] covered) {
     List<Token> tokens = sentence.tokens();
-    List<Mention> out = new ArrayList<>();
+    List<Mention> out = definedAcronyms(sentence, covered);
     int i = 0;
     while (i < tokens.size()) {
       String ner = tokens.get(i).ner();
+      String acronymOf = covered[i] ? null : provisionalAcronyms.get(tokens.get(i).word());
+      if (acronymOf != null) {
+        provisionalCounts.merge(acronymOf, 1, Integer::sum);
+        out.add(mention(sentence, i, i, provisionalTypes.get(acronymOf), null, acronymOf));
+        i++;
+        continue;
+      }
       if (!PLACE_NER.contains(ner) && !NAME_NER.contains(ner)) {
         i++;
         continue;
@@ -357,7 +426,7 @@ final class MentionFinder {
     if (tokens.get(last).word().length() < 2) {
       return null;
     }
-    String id = slug(name.toString());
+    String id = provisionalAcronyms.getOrDefault(name.toString(), slug(name.toString()));
     if (id.isEmpty()) {
       return null;
     }
@@ -368,6 +437,14 @@ final class MentionFinder {
     provisionalCounts.merge(id, 1, Integer::sum);
     provisionalNames.putIfAbsent(id, name.toString());
     provisionalTypes.putIfAbsent(id, ner);
+    if (last + 3 < tokens.size()
+        && isOpenBracket(tokens.get(last + 1).word())
+        && isCloseBracket(tokens.get(last + 3).word())) {
+      String acronym = tokens.get(last + 2).word();
+      if (acronym.length() >= 2 && acronym.chars().noneMatch(Character::isLowerCase)) {
+        provisionalAcronyms.putIfAbsent(acronym, id);
+      }
+    }
     if (ner.equals("PERSON")) {
       String country = titleCountry(sentence, first);
       if (country != null) {

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.entity.nlp.AnalyzedSentence;
 import org.newsgraph.entity.nlp.AnalyzedText;
+import org.newsgraph.entity.nlp.Depth;
 import org.newsgraph.entity.nlp.LinguisticAnalyzer;
 
 /**
  * Actors from a registry gazetteer plus rules over the linguistic analysis, events from a trigger
- * lexicon plus rules over the dependency parse. Only sentences with a trigger and an actor are
- * parsed. English only: other languages get an empty extraction.
+ * lexicon plus rules over the dependency parse. Only sentences with a trigger get time expressions,
+ * only those with a trigger and an actor a parse. English only: other languages get an empty
+ * extraction.
  */
 public final class RuleBasedExtractor implements Extractor {
 
@@ -56,10 +58,14 @@ public final class RuleBasedExtractor implements Extractor {
               triggers.put(sentence.index(), found);
               List<Mention> names = mentions.find(sentence, marks(sentence, found));
               boolean violent = found.stream().anyMatch(t -> t.entry().root().violent());
-              return !found.isEmpty()
-                  && (names.stream().anyMatch(m -> m.actorId() != null)
+              if (found.isEmpty()) {
+                return Depth.NONE;
+              }
+              boolean parse =
+                  names.stream().anyMatch(m -> m.actorId() != null)
                       || mentionsGroupNoun(sentence)
-                      || (violent && names.stream().anyMatch(Mention::place)));
+                      || (violent && names.stream().anyMatch(Mention::place));
+              return parse ? Depth.PARSE : Depth.TIMES;
             });
     Set<String> inEvents = new HashSet<>();
     List<ExtractedEvent> found = events.find(analyzed, triggers, mentions, publishedAt, inEvents);

@@ -22,6 +22,10 @@ public record AnalyzedSentence(
     dependencies = List.copyOf(dependencies);
   }
 
+  public AnalyzedSentence withTimes(List<TimeExpression> found) {
+    return new AnalyzedSentence(index, span, tokens, found, parsed, dependencies);
+  }
+
   public AnalyzedSentence withDependencies(List<Dependency> parse) {
     return new AnalyzedSentence(index, span, tokens, times, true, parse);
   }

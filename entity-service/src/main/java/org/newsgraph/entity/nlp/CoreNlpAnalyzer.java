@@ -9,19 +9,22 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.newsgraph.entity.extraction.Span;
 
 /**
- * Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (with SUTime) over the whole text, the
- * neural dependency parser only over the sentences the caller selects.
+ * Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner over the whole text; SUTime and the neural
+ * dependency parser only over the sentences the caller selects. SUTime with the numeric classifiers
+ * costs three quarters of the NER time when run inside ner over every sentence.
  *
  * <p>Fine-grained NER (CITY, COUNTRY, NATIONALITY, ...) is off by default: it costs two thirds of
  * the NER time and the actor registry already types every name that matters; only the 3-class CRF
@@ -34,6 +37,7 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
 
   private final StanfordCoreNLP pipeline;
   private final DependencyParseAnnotator parser;
+  private final TimeAnnotator times;
   private final boolean fineGrained;
 
   public CoreNlpAnalyzer(boolean fineGrained) {
@@ -49,8 +53,10 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
       props.setProperty("ner.model", THREE_CLASS_MODEL);
     }
     props.setProperty("ner.buildEntityMentions", "false");
-    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.useSUTime", "false");
     this.pipeline = new StanfordCoreNLP(props);
+    this.times = new TimeAnnotator("sutime", new Properties(), true);
     this.parser = new DependencyParseAnnotator(new Properties());
   }
 
@@ -61,7 +67,7 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
 
   @Override
   public AnalyzedText analyze(
-      String text, LocalDate anchor, Predicate<AnalyzedSentence> needsParse) {
+      String text, LocalDate anchor, Function<AnalyzedSentence, Depth> depth) {
     Annotation document = new Annotation(text);
     if (anchor != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
@@ -71,9 +77,15 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
     List<AnalyzedSentence> sentences = new ArrayList<>(coreSentences.size());
     List<CoreMap> selected = new ArrayList<>();
     List<Integer> selectedIndex = new ArrayList<>();
+    SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
+    String docDate = anchor == null ? null : anchor.toString();
     for (CoreMap coreSentence : coreSentences) {
       AnalyzedSentence sentence = convert(sentences.size(), coreSentence);
-      if (!sentence.tokens().isEmpty() && needsParse.test(sentence)) {
+      Depth wanted = sentence.tokens().isEmpty() ? Depth.NONE : depth.apply(sentence);
+      if (wanted != Depth.NONE) {
+        sentence = sentence.withTimes(times(sentence, coreSentence, docDate, timeIndex));
+      }
+      if (wanted == Depth.PARSE) {
         selected.add(coreSentence);
         selectedIndex.add(sentence.index());
       }
@@ -91,13 +103,35 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
     return new AnalyzedText(text, sentences);
   }
 
+  private List<TimeExpression> times(
+      AnalyzedSentence sentence, CoreMap coreSentence, String docDate, SUTime.TimeIndex index) {
+    List<TimeExpression> out = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (CoreMap found : times.annotateSingleSentence(coreSentence, docDate, index)) {
+      Timex timex = found.get(TimeAnnotations.TimexAnnotation.class);
+      Integer begin = found.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer end = found.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (timex == null || begin == null || end == null) {
+        continue;
+      }
+      int first = -1;
+      int last = -1;
+      for (Token token : tokens) {
+        if (token.span().start() < end && token.span().end() > begin) {
+          first = first < 0 ? token.index() : first;
+          last = token.index();
+        }
+      }
+      if (first >= 0) {
+        out.add(time(tokens, first, last, timex));
+      }
+    }
+    return out;
+  }
+
   private static AnalyzedSentence convert(int index, CoreMap sentence) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
-    List<TimeExpression> times = new ArrayList<>();
-    String openTid = null;
-    int openStart = -1;
-    Timex openTimex = null;
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel label = labels.get(i);
       tokens.add(
@@ -107,33 +141,23 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
               label.lemma() == null ? label.word().toLowerCase() : label.lemma(),
               label.tag() == null ? "" : label.tag(),
               label.ner() == null ? "O" : label.ner(),
-              label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
               new Span(label.beginPosition(), label.endPosition())));
-      Timex timex = label.get(TimeAnnotations.TimexAnnotation.class);
-      String tid = timex == null ? null : timex.tid();
-      if (openTid != null && !openTid.equals(tid)) {
-        times.add(time(tokens, openStart, i - 1, openTimex));
-        openTid = null;
-      }
-      if (tid != null && openTid == null) {
-        openTid = tid;
-        openStart = i;
-        openTimex = timex;
-      }
-    }
-    if (openTid != null) {
-      times.add(time(tokens, openStart, labels.size() - 1, openTimex));
     }
     Span span =
         tokens.isEmpty()
             ? new Span(0, 0)
             : new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
-    return new AnalyzedSentence(index, span, tokens, times, false, List.of());
+    return new AnalyzedSentence(index, span, tokens, List.of(), false, List.of());
   }
 
   private static TimeExpression time(List<Token> tokens, int first, int last, Timex timex) {
     Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-    return new TimeExpression(first, last, span, timex.timexType(), timex.value());
+    StringBuilder words = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      words.append(k == first ? "" : " ").append(tokens.get(k).word());
+    }
+    return new TimeExpression(
+        first, last, span, words.toString(), timex.timexType(), timex.value());
   }
 
   private static List<Dependency> dependencies(CoreMap sentence) {

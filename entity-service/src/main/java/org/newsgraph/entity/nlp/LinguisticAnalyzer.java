@@ -1,11 +1,11 @@
 package org.newsgraph.entity.nlp;
 
 import java.time.LocalDate;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
- * Tokens, lemmas, part-of-speech and named-entity tags, and time expressions for a whole text, and
- * dependency parses only for the sentences that need one: parsing is the expensive part and most
+ * Tokens, lemmas, part-of-speech and named-entity tags for a whole text; time expressions and
+ * dependency parses only for the sentences that need them: those are the expensive parts and most
  * sentences carry no event.
  */
 public interface LinguisticAnalyzer {
@@ -13,9 +13,10 @@ public interface LinguisticAnalyzer {
   /**
    * @param anchor the date relative time expressions ("last night") resolve against; null leaves
    *     them unresolved
-   * @param needsParse chooses, from a sentence's tokens, whether it gets a dependency parse
+   * @param depth chooses, from a sentence's tokens, how deep it is analysed; called once per
+   *     sentence, in text order
    */
-  AnalyzedText analyze(String text, LocalDate anchor, Predicate<AnalyzedSentence> needsParse);
+  AnalyzedText analyze(String text, LocalDate anchor, Function<AnalyzedSentence, Depth> depth);
 
   /** Names the backend and its settings, for the extractor version. */
   String version();

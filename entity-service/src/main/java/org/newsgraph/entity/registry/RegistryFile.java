@@ -28,8 +28,9 @@ import org.newsgraph.entity.extraction.KnownActor;
  * The curated actor registry shipped as YAML under {@code registry/} on the classpath, validated as
  * a whole, with a checksum over the files so that the service can tell when they changed.
  *
- * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases;
- * within one actor, no two names share a {@link #nameKey}.
+ * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases. No
+ * two names of one actor differ only in case, but names that differ only in accents ("Erdoğan",
+ * "Erdogan") are all kept, so a loader keyed on {@link #nameKey} must skip the repeats.
  *
  * @param checksum SHA-256 (hex) over the bytes of every file, in {@link #FILES} order
  */
@@ -46,7 +47,7 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
           "registry/people.yaml",
           "registry/shared-names.yaml");
 
-  static final Set<String> TYPES =
+  private static final Set<String> TYPES =
       Set.of("STATE", "PERSON", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT_BODY", "IGO");
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -55,9 +56,7 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public RegistryFile {
     actors = List.copyOf(actors);
@@ -140,10 +139,9 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
       if (name == null || name.isBlank()) {
         throw located.invalid("blank alias, demonym or metonym");
       }
-      // One key per actor keeps entity.actor_alias (primary key actor_id, alias_key) loadable as
-      // is.
-      if (!seen.add(nameKey(name))) {
-        throw located.invalid("'" + name + "' is listed twice (ignoring case and accents)");
+      // Spellings that differ only in accents ("Erdoğan", "Erdogan") are both kept: text uses both.
+      if (!seen.add(name.strip().replace('’', '\'').toLowerCase(Locale.ROOT))) {
+        throw located.invalid("'" + name + "' is listed twice");
       }
     }
   }
