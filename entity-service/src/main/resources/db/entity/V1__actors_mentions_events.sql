@@ -29,7 +29,9 @@ CREATE TABLE actor_alias (
     -- ALIAS names the actor; a DEMONYM ("Russian") or METONYM ("the Kremlin") stands for it only
     -- in some contexts, so the extractor must know which is which
     kind     text NOT NULL DEFAULT 'ALIAS' CHECK (kind IN ('ALIAS', 'DEMONYM', 'METONYM')),
-    PRIMARY KEY (actor_id, kind, alias_key)
+    -- the spelling, not the key: 'Erdoğan' and 'Erdogan' share a key and both must reach matchers
+    -- that do not fold accents
+    PRIMARY KEY (actor_id, kind, alias)
 );
 
 CREATE INDEX actor_alias_key_idx ON actor_alias (alias_key);

@@ -20,12 +20,10 @@ public class ActorAlias {
 
   @Id public String kind;
 
-  @Id
-  @Column(name = "alias_key")
-  public String aliasKey;
+  @Id public String alias;
 
-  @Column(nullable = false)
-  public String alias;
+  @Column(name = "alias_key", nullable = false)
+  public String aliasKey;
 
   public String language;
 
@@ -36,19 +34,19 @@ public class ActorAlias {
   public static class Key implements Serializable {
     public String actorId;
     public String kind;
-    public String aliasKey;
+    public String alias;
 
     @Override
     public boolean equals(Object other) {
       return other instanceof Key key
           && Objects.equals(actorId, key.actorId)
           && Objects.equals(kind, key.kind)
-          && Objects.equals(aliasKey, key.aliasKey);
+          && Objects.equals(alias, key.alias);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(actorId, kind, aliasKey);
+      return Objects.hash(actorId, kind, alias);
     }
   }
 }
