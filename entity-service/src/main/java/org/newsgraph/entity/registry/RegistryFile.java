@@ -28,7 +28,9 @@ import org.newsgraph.entity.extraction.KnownActor;
  * The curated actor registry shipped as YAML under {@code registry/} on the classpath, validated as
  * a whole, with a checksum over the files so that the service can tell when they changed.
  *
- * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases.
+ * <p>Each {@link KnownActor}'s aliases start with its name, so a matcher needs only the aliases. No
+ * two names of one actor differ only in case, but names that differ only in accents ("Erdoğan",
+ * "Erdogan") are all kept, so a loader keyed on {@link #nameKey} must skip the repeats.
  *
  * @param checksum SHA-256 (hex) over the bytes of every file, in {@link #FILES} order
  */
@@ -41,10 +43,11 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
           "registry/igos.yaml",
           "registry/armed-groups.yaml",
           "registry/government-bodies.yaml",
+          "registry/organizations.yaml",
           "registry/people.yaml",
           "registry/shared-names.yaml");
 
-  static final Set<String> TYPES =
+  private static final Set<String> TYPES =
       Set.of("STATE", "PERSON", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT_BODY", "IGO");
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -53,9 +56,7 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public RegistryFile {
     actors = List.copyOf(actors);
@@ -138,7 +139,8 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
       if (name == null || name.isBlank()) {
         throw located.invalid("blank alias, demonym or metonym");
       }
-      if (!seen.add(name.strip().toLowerCase(Locale.ROOT))) {
+      // Spellings that differ only in accents ("Erdoğan", "Erdogan") are both kept: text uses both.
+      if (!seen.add(name.strip().replace('’', '\'').toLowerCase(Locale.ROOT))) {
         throw located.invalid("'" + name + "' is listed twice");
       }
     }

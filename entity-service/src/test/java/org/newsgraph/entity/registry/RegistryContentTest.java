@@ -168,6 +168,26 @@ class RegistryContentTest {
   }
 
   @Test
+  void governmentBodiesBelongToTheAuthorityOfTheirCountry() {
+    List<String> wrong = new ArrayList<>();
+    for (KnownActor actor : REGISTRY.actors()) {
+      if ("STATE".equals(actor.type()) && actor.parentId() != null) {
+        wrong.add(actor.id() + " is a state with a parent");
+      }
+      if ("GOVERNMENT_BODY".equals(actor.type())) {
+        KnownActor root = actor;
+        while (root.parentId() != null) {
+          root = BY_ID.get(root.parentId());
+        }
+        if (root == actor || !root.country().equals(actor.country())) {
+          wrong.add(actor.id() + " (" + actor.country() + ") belongs to " + root.id());
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
   void everyParentIsAStateOrAnOrganisationAboveIt() {
     for (KnownActor actor : REGISTRY.actors()) {
       if (actor.parentId() != null) {

@@ -83,6 +83,7 @@ class RegistryFileTest {
     assertTrue(rejection("unknown-type").contains("type 'CONTINENT' is not one of"));
     assertTrue(rejection("bad-country").contains("country 'LM' is not an ISO 3166-1 alpha-3"));
     assertTrue(rejection("no-name").contains("'lemuria': name is missing"));
+    assertTrue(rejection("case-twice").contains("'lemuria' is listed twice"));
     String unknownField = rejection("unknown-field");
     assertTrue(unknownField.startsWith("registry-broken/unknown-field.yaml"), unknownField);
     assertTrue(unknownField.contains("title"), unknownField);
