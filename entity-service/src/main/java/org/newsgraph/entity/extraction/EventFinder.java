@@ -265,17 +265,19 @@ final class EventFinder {
         Math.min(0.95, confidence));
   }
 
-  /** Two triggers of one kind in one sentence ("attack ... stormed ... killing") are one event. */
+  /**
+   * Two triggers of one kind in one sentence with compatible roles are one event: "attack ...
+   * stormed ... killing", "met in Hiroshima to discuss". Roles that differ keep events apart.
+   */
   private static void merge(List<Draft> inSentence, Draft draft) {
     for (Draft other : inSentence) {
       // several words for one act of violence in one sentence ("attack ... stormed ... killing");
       // other kinds of events in one sentence stay apart, they often differ in their roles
+      boolean sameKind = other.root == draft.root || (other.root.violent() && draft.root.violent());
       boolean same =
-          other.root.violent()
-              && draft.root.violent()
-              && (other.sources.isEmpty()
-                  || draft.sources.isEmpty()
-                  || other.sources.keySet().equals(draft.sources.keySet()));
+          sameKind
+              && compatible(other.sources, draft.sources)
+              && compatible(other.targets, draft.targets);
       if (same) {
         draft.sources.forEach(other.sources::putIfAbsent);
         draft.targets.forEach(other.targets::putIfAbsent);
@@ -292,6 +294,10 @@ final class EventFinder {
       }
     }
     inSentence.add(draft);
+  }
+
+  private static boolean compatible(Map<String, ActorRef> a, Map<String, ActorRef> b) {
+    return a.isEmpty() || b.isEmpty() || a.keySet().equals(b.keySet());
   }
 
   /**
@@ -420,7 +426,8 @@ final class EventFinder {
       if (rel.equals("nmod:poss")
           && PATIENT_POSSESSOR.contains(lower(s.tokens().get(head).lemma()))) {
         add(draft.targets, s, d.dependent(), mentions);
-      } else if (rel.equals("nmod:poss") || rel.equals("nmod:by")) {
+      } else if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:between")) {
+        // "Russia's engagement", "the attack by X", "a ceasefire between X and Y"
         add(draft.sources, s, d.dependent(), mentions);
       } else if (rel.equals("nmod:from") && mentionAt(s, d.dependent(), mentions) != null) {
         // "a rebuke from the ministry", but not "removal from its list"

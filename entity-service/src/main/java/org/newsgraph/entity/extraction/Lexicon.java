@@ -11,13 +11,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Word lists the rules consult, read from data files under extraction/. */
-record Lexicon(TriggerLexicon triggers, Set<String> titles, Set<String> agentNouns) {
+record Lexicon(
+    TriggerLexicon triggers, Set<String> titles, Set<String> agentNouns, Set<String> nonActors) {
 
   static Lexicon load() {
     return new Lexicon(
         TriggerLexicon.load("extraction/triggers.tsv"),
         words("extraction/titles.txt"),
-        words("extraction/agent-nouns.txt"));
+        words("extraction/agent-nouns.txt"),
+        words("extraction/non-actors.txt"));
   }
 
   private static Set<String> words(String resource) {

@@ -426,6 +426,10 @@ final class MentionFinder {
     if (tokens.get(last).word().length() < 2) {
       return null;
     }
+    String plain = name.toString().replaceFirst("^(?i)the ", "").toLowerCase(Locale.ROOT);
+    if (lexicon.nonActors().contains(plain)) {
+      return null;
+    }
     String id = provisionalAcronyms.getOrDefault(name.toString(), slug(name.toString()));
     if (id.isEmpty()) {
       return null;

@@ -87,6 +87,35 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void ceasefireBetweenTwoSidesAndBorderClashes() {
+    ExtractedEvent ceasefire =
+        only(extract("A ceasefire between Armenia and Azerbaijan took effect at midnight."), "08");
+    assertTrue(ids(ceasefire.sources()).containsAll(List.of("armenia", "azerbaijan")));
+    ExtractedEvent clash =
+        only(
+            extract(
+                "Clashes between Indian and Chinese troops in the Galwan Valley left 20 soldiers"
+                    + " dead."),
+            "19");
+    assertTrue(ids(clash.sources()).containsAll(List.of("india", "china")));
+    assertEquals(20, clash.fatalities().value());
+    assertEquals("Galwan Valley", clash.place().place());
+  }
+
+  @Test
+  void summitMeetingIsOneEvent() {
+    Extraction x =
+        extract(
+            "Leaders of the G7 met in Hiroshima last month to discuss sanctions against Russia.");
+    ExtractedEvent meeting = only(x, "04");
+    assertEquals("Hiroshima", meeting.place().place());
+    assertEquals(LocalDate.of(2025, 5, 1), meeting.date().date());
+    assertEquals(DatePrecision.MONTH, meeting.date().precision());
+    // sanctions only discussed
+    assertEquals(Factuality.POSSIBLE, only(x, "16").factuality());
+  }
+
+  @Test
   void summitTalksWithTitledLeaders() {
     Extraction x =
         extract(
