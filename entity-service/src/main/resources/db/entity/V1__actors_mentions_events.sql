@@ -24,11 +24,33 @@ CREATE TABLE actor_alias (
     alias    text NOT NULL,
     alias_key text NOT NULL,              -- normalised: lower case, no accents, single spaces
     language text,
-    origin   text NOT NULL DEFAULT 'REGISTRY',
-    PRIMARY KEY (actor_id, alias_key)
+    origin   text NOT NULL DEFAULT 'REGISTRY'
+                 CHECK (origin IN ('REGISTRY', 'CURATED', 'PROVISIONAL', 'EXTRACTED')),
+    -- ALIAS names the actor; a DEMONYM ("Russian") or METONYM ("the Kremlin") stands for it only
+    -- in some contexts, so the extractor must know which is which
+    kind     text NOT NULL DEFAULT 'ALIAS' CHECK (kind IN ('ALIAS', 'DEMONYM', 'METONYM')),
+    -- the spelling, not the key: 'Erdoğan' and 'Erdogan' share a key and both must reach matchers
+    -- that do not fold accents
+    PRIMARY KEY (actor_id, kind, alias)
 );
 
 CREATE INDEX actor_alias_key_idx ON actor_alias (alias_key);
+
+-- The checksum of the shipped registry last loaded, so that startup re-syncs only when it changed.
+CREATE TABLE registry_sync (
+    registry  text        PRIMARY KEY,
+    checksum  text        NOT NULL,
+    actors    int         NOT NULL,
+    synced_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Bumped in the same transaction as every change to actor or actor_alias: each replica's
+-- in-memory actor directory reloads when it sees a newer revision (only committed changes count).
+CREATE TABLE actor_revision (
+    id       int    PRIMARY KEY CHECK (id = 1),
+    revision bigint NOT NULL
+);
+INSERT INTO actor_revision (id, revision) VALUES (1, 0);
 
 -- One row per article that was extracted: the version and when, so reprocessing can find stale ones.
 CREATE TABLE article_extraction (
@@ -124,11 +146,15 @@ CREATE TABLE event_mention (
     factuality          text     NOT NULL DEFAULT 'ASSERTED',
     historical          boolean  NOT NULL DEFAULT false,
     confidence          real     NOT NULL DEFAULT 0,
+    -- content words of the trigger's sentence: a tie-breaker when deciding whether two mentions
+    -- report the same happening
+    context_terms       text[]   NOT NULL DEFAULT '{}',
     extractor_version   text     NOT NULL
 );
 
 CREATE INDEX event_mention_article_idx ON event_mention (article_id);
 CREATE INDEX event_mention_event_idx ON event_mention (event_id);
+CREATE INDEX event_mention_candidates_idx ON event_mention (factuality, historical, event_date);
 
 CREATE TABLE event_mention_actor (
     event_mention_id bigint NOT NULL REFERENCES event_mention (id) ON DELETE CASCADE,

@@ -1,7 +1,9 @@
 package org.newsgraph.entity;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -10,8 +12,36 @@ import org.junit.jupiter.api.Test;
 class HealthTest {
 
   @Test
-  void isReadyOnceItsDatabaseIsMigrated() {
-    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  void becomesReadyOnceTheModelsAreLoaded() throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 180_000;
+    var response = given().get("/q/health/ready");
+    while (response.statusCode() != 200) {
+      response.then().statusCode(503).body("status", equalTo("DOWN"));
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("not ready after 3 minutes");
+      }
+      Thread.sleep(500);
+      response = given().get("/q/health/ready");
+    }
+    given()
+        .get("/q/health/ready")
+        .then()
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("extractor"));
+    given().get("/q/health/live").then().statusCode(200);
+  }
+
+  @Test
+  void publishesItsMetrics() {
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("entity_queue_depth"))
+        .body(containsString("entity_extraction_latency_seconds"))
+        .body(containsString("entity_extraction_actors"))
+        .body(containsString("entity_extraction_events"))
+        .body(containsString("entity_extraction_failures_total"));
   }
 
   @Test

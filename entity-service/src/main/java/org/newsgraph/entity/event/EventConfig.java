@@ -1,0 +1,27 @@
+package org.newsgraph.entity.event;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How willing the merging of event mentions into canonical events is. */
+@ConfigMapping(prefix = "newsgraph.events")
+public interface EventConfig {
+
+  /** Two DAY-precision dates from the texts may differ by this many days and still merge. */
+  @WithDefault("2")
+  int dayTolerance();
+
+  /**
+   * An event dated only by its article's publication date (or not at all) is taken to have happened
+   * within this many days before publication.
+   */
+  @WithDefault("7")
+  int publicationWindow();
+
+  /**
+   * Content words the trigger sentences must share when the actors match only through a parent
+   * ("Islamic State" for "Islamic State Khorasan") or when a mention names no actor.
+   */
+  @WithDefault("1")
+  int minContextOverlap();
+}

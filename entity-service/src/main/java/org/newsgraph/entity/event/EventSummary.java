@@ -1,0 +1,294 @@
+package org.newsgraph.entity.event;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Recomputes a canonical event's fields from the mentions it holds. */
+final class EventSummary {
+
+  private EventSummary() {}
+
+  private record Mention(
+      String type,
+      LocalDate date,
+      String precision,
+      boolean fromText,
+      String place,
+      String country,
+      Integer fatalities,
+      Integer injuries,
+      String factuality,
+      double confidence,
+      long source) {}
+
+  static void recompute(Connection c, UUID eventId, Map<String, String> parents)
+      throws SQLException {
+    List<Mention> mentions = new ArrayList<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            """
+            SELECT em.type, em.event_date, em.date_precision, em.date_origin, em.place, em.country,
+                   em.fatalities, em.injuries, em.factuality, em.confidence,
+                   coalesce(a.near_duplicate_of, em.article_id)
+            FROM entity.event_mention em LEFT JOIN ingest.article a ON a.id = em.article_id
+            WHERE em.event_id = ? AND NOT EXISTS (
+              SELECT 1 FROM entity.event e WHERE e.id = em.event_id AND e.merged_into IS NOT NULL)
+            ORDER BY em.article_id, em.trigger_start""")) {
+      query.setObject(1, eventId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          Date date = rows.getDate(2);
+          mentions.add(
+              new Mention(
+                  rows.getString(1),
+                  date == null ? null : date.toLocalDate(),
+                  rows.getString(3),
+                  "TEXT".equals(rows.getString(4)),
+                  rows.getString(5),
+                  CanonicalEvents.trim(rows.getString(6)),
+                  (Integer) rows.getObject(7),
+                  (Integer) rows.getObject(8),
+                  rows.getString(9),
+                  rows.getDouble(10),
+                  rows.getLong(11)));
+        }
+      }
+    }
+    if (mentions.isEmpty()) {
+      return;
+    }
+    int articles;
+    int sources;
+    Timestamp firstReported;
+    try (PreparedStatement query =
+        c.prepareStatement(
+            """
+            SELECT count(DISTINCT em.article_id),
+                   count(DISTINCT coalesce(a.near_duplicate_of, em.article_id)),
+                   min(coalesce(a.published_at::timestamp AT TIME ZONE 'UTC', a.ingested_at))
+            FROM entity.event_mention em LEFT JOIN ingest.article a ON a.id = em.article_id
+            WHERE em.event_id = ?""")) {
+      query.setObject(1, eventId);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        articles = rows.getInt(1);
+        sources = rows.getInt(2);
+        firstReported = rows.getTimestamp(3);
+      }
+    }
+    Map<String, Map<String, Integer>> roles = new HashMap<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            """
+            SELECT r.role, r.actor_id, count(*) FROM entity.event_mention_actor r
+            JOIN entity.event_mention em ON em.id = r.event_mention_id
+            WHERE em.event_id = ? GROUP BY r.role, r.actor_id ORDER BY r.role, count(*) DESC, r.actor_id""")) {
+      query.setObject(1, eventId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          roles
+              .computeIfAbsent(rows.getString(1), role -> new LinkedHashMap<>())
+              .put(rows.getString(2), rows.getInt(3));
+        }
+      }
+    }
+
+    String type = mostCommon(mentions.stream().map(Mention::type).toList());
+    Mention dated = bestDate(mentions);
+    Mention located =
+        mentions.stream()
+            .filter(m -> m.place() != null)
+            .max(Comparator.comparingLong((Mention m) -> count(mentions, m, true)))
+            .orElse(
+                mentions.stream()
+                    .filter(m -> m.country() != null)
+                    .max(Comparator.comparingLong((Mention m) -> count(mentions, m, false)))
+                    .orElse(null));
+    String source = primary(roles.getOrDefault("SOURCE", Map.of()), parents);
+    String target = primary(roles.getOrDefault("TARGET", Map.of()), parents);
+    String label = label(c, type, source, target, located == null ? null : located.place());
+
+    try (PreparedStatement update =
+        c.prepareStatement(
+            """
+            UPDATE entity.event SET type = ?, label = ?, event_date = ?, date_precision = ?,
+              place = ?, country = ?, factuality = ?, fatalities_min = ?, fatalities_max = ?,
+              injuries_min = ?, injuries_max = ?, article_count = ?, source_count = ?,
+              first_reported_at = ?, confidence = ?, updated_at = now()
+            WHERE id = ?""")) {
+      int i = 1;
+      update.setString(i++, type);
+      update.setString(i++, label);
+      update.setObject(i++, dated.date() == null ? null : Date.valueOf(dated.date()), Types.DATE);
+      update.setString(i++, dated.date() == null ? "UNKNOWN" : dated.precision());
+      update.setString(i++, located == null ? null : located.place());
+      update.setString(i++, located == null ? null : located.country());
+      update.setString(i++, mentions.get(0).factuality());
+      i = setRange(update, i, mentions.stream().map(Mention::fatalities).toList());
+      i = setRange(update, i, mentions.stream().map(Mention::injuries).toList());
+      update.setInt(i++, articles);
+      update.setInt(i++, sources);
+      update.setTimestamp(i++, firstReported);
+      update.setFloat(i++, (float) confidence(mentions));
+      update.setObject(i, eventId);
+      update.executeUpdate();
+    }
+    CanonicalEvents.update(c, "DELETE FROM entity.event_actor WHERE event_id = ?", eventId);
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO entity.event_actor (event_id, actor_id, role) VALUES (?, ?, ?)")) {
+      for (var role : roles.entrySet()) {
+        for (String actor : role.getValue().keySet()) {
+          insert.setObject(1, eventId);
+          insert.setString(2, actor);
+          insert.setString(3, role.getKey());
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** The most precise date; among equally precise ones the most reported, then the earliest. */
+  private static Mention bestDate(List<Mention> mentions) {
+    Comparator<Mention> order =
+        Comparator.comparing((Mention m) -> m.date() == null)
+            .thenComparing(m -> !m.fromText())
+            .thenComparingInt(m -> precisionRank(m.precision()))
+            .thenComparing(
+                m ->
+                    -mentions.stream()
+                        .filter(
+                            o ->
+                                Objects.equals(o.date(), m.date())
+                                    && o.precision().equals(m.precision()))
+                        .count())
+            .thenComparing(m -> m.date(), Comparator.nullsLast(Comparator.naturalOrder()));
+    return mentions.stream().min(order).orElseThrow();
+  }
+
+  private static int precisionRank(String precision) {
+    return switch (precision) {
+      case "DAY" -> 0;
+      case "MONTH" -> 1;
+      case "YEAR" -> 2;
+      default -> 3;
+    };
+  }
+
+  private static long count(List<Mention> mentions, Mention m, boolean byPlace) {
+    return mentions.stream()
+        .filter(
+            o ->
+                byPlace
+                    ? Objects.equals(o.place(), m.place())
+                    : Objects.equals(o.country(), m.country()))
+        .count();
+  }
+
+  private static String mostCommon(List<String> values) {
+    Map<String, Long> counts = new HashMap<>();
+    values.forEach(v -> counts.merge(v, 1L, Long::sum));
+    return counts.entrySet().stream()
+        .min(
+            Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .orElseThrow()
+        .getKey();
+  }
+
+  /**
+   * The actor a label names: the most reported, but a more specific one below it (Islamic State
+   * Khorasan below Islamic State) when the mentions also name that.
+   */
+  private static String primary(Map<String, Integer> counts, Map<String, String> parents) {
+    String best = null;
+    for (String actor : counts.keySet()) {
+      if (best == null) {
+        best = actor;
+      } else if (isBelow(actor, best, parents)) {
+        best = actor;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isBelow(String actor, String ancestor, Map<String, String> parents) {
+    String current = parents.get(actor);
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      if (current.equals(ancestor)) {
+        return true;
+      }
+      current = parents.get(current);
+    }
+    return false;
+  }
+
+  private static String label(Connection c, String type, String source, String target, String place)
+      throws SQLException {
+    String sourceName = name(c, source);
+    String targetName = name(c, target);
+    if (sourceName != null && targetName != null) {
+      return sourceName + " " + CameoRoots.verb(type) + " " + targetName;
+    }
+    String label = CameoRoots.name(type);
+    if (sourceName != null) {
+      label += " by " + sourceName;
+    } else if (targetName != null) {
+      label += " against " + targetName;
+    }
+    return place == null ? label : label + " in " + place;
+  }
+
+  private static String name(Connection c, String actorId) throws SQLException {
+    if (actorId == null) {
+      return null;
+    }
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT name FROM entity.actor WHERE id = ?")) {
+      query.setString(1, actorId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? rows.getString(1) : actorId;
+      }
+    }
+  }
+
+  private static int setRange(PreparedStatement update, int i, List<Integer> values)
+      throws SQLException {
+    Integer min = values.stream().filter(Objects::nonNull).min(Integer::compare).orElse(null);
+    Integer max = values.stream().filter(Objects::nonNull).max(Integer::compare).orElse(null);
+    update.setObject(i++, min, Types.INTEGER);
+    update.setObject(i++, max, Types.INTEGER);
+    return i;
+  }
+
+  /**
+   * Independent sources raise confidence: one minus the chance that every source is wrong, each
+   * source counted once with its most confident mention.
+   */
+  private static double confidence(List<Mention> mentions) {
+    Map<Long, Double> bySource = new HashMap<>();
+    for (Mention m : mentions) {
+      bySource.merge(m.source(), m.confidence(), Math::max);
+    }
+    double allWrong = 1;
+    for (double confidence : bySource.values()) {
+      allWrong *= 1 - Math.min(Math.max(confidence, 0), 1);
+    }
+    return 1 - allWrong;
+  }
+}

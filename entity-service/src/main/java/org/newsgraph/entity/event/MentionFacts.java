@@ -1,0 +1,37 @@
+package org.newsgraph.entity.event;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.newsgraph.entity.extraction.DatePrecision;
+import org.newsgraph.entity.extraction.Factuality;
+
+/**
+ * What the merging of event mentions looks at in one mention.
+ *
+ * @param dateFromText false when the date fell back to the publication date
+ * @param publishedAt the article's publication date, or null
+ * @param place the place name the sentence gives, or null
+ * @param actors the mention's source and target actors (current ids)
+ * @param context content words of the trigger's sentence
+ */
+public record MentionFacts(
+    long id,
+    long articleId,
+    int triggerStart,
+    String type,
+    Factuality factuality,
+    boolean historical,
+    LocalDate date,
+    DatePrecision precision,
+    boolean dateFromText,
+    LocalDate publishedAt,
+    String place,
+    String country,
+    Set<String> actors,
+    Set<String> context) {
+
+  public MentionFacts {
+    actors = Set.copyOf(actors);
+    context = Set.copyOf(context);
+  }
+}

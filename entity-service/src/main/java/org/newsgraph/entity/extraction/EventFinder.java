@@ -1,0 +1,892 @@
+package org.newsgraph.entity.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.entity.nlp.AnalyzedSentence;
+import org.newsgraph.entity.nlp.AnalyzedText;
+import org.newsgraph.entity.nlp.Dependency;
+import org.newsgraph.entity.nlp.TimeExpression;
+import org.newsgraph.entity.nlp.Token;
+
+/**
+ * Builds events from the triggers of a document: roles from the dependency parse, the event's own
+ * date, place, casualty figures and factuality from its sentence.
+ */
+final class EventFinder {
+
+  /** Verbs whose object is an event the subject performs ("carried out an attack"). */
+  private static final Set<String> SUPPORT_VERBS =
+      Set.of(
+          "consider",
+          "plan",
+          "propose",
+          "threaten",
+          "seek",
+          "weigh",
+          "mull",
+          "prepare",
+          "approve",
+          "adopt",
+          "introduce",
+          "extend",
+          "discuss",
+          "carry",
+          "launch",
+          "conduct",
+          "stage",
+          "mount",
+          "commit",
+          "perpetrate",
+          "hold",
+          "engage",
+          "make",
+          "pay",
+          "begin",
+          "start",
+          "resume",
+          "continue",
+          "open",
+          "claim",
+          "announce",
+          "order",
+          "issue",
+          "declare",
+          "impose",
+          "sign",
+          "reach",
+          "agree");
+
+  /** Verbs that name who performed an event ("attributed to X", "claimed by X"). */
+  private static final Set<String> ATTRIBUTION_VERBS =
+      Set.of(
+          "attribute",
+          "blame",
+          "claim",
+          "carry",
+          "perpetrate",
+          "launch",
+          "conduct",
+          "stage",
+          "commit",
+          "mount",
+          "order",
+          "execute",
+          "organize",
+          "organise");
+
+  private static final Set<String> RECEIVE_VERBS = Set.of("receive", "draw", "face", "get");
+  private static final Set<String> VERB_TARGET_CASES =
+      Set.of("to", "with", "against", "on", "upon", "at", "toward", "towards", "into");
+  private static final Set<String> NOUN_TARGET_CASES =
+      Set.of("on", "against", "with", "to", "upon", "toward", "towards", "at");
+
+  /** Nominal triggers whose possessor undergoes the event: "the group's delisting". */
+  private static final Set<String> PATIENT_POSSESSOR =
+      Set.of(
+          "delisting",
+          "removal",
+          "arrest",
+          "detention",
+          "abduction",
+          "assassination",
+          "kidnapping",
+          "expulsion",
+          "release");
+
+  /** Legal acts whose passive form names the state that took them by its place: "banned in X". */
+  private static final Set<CameoRoot> JURISDICTION_ROOTS =
+      Set.of(CameoRoot.COERCE, CameoRoot.REDUCE_RELATIONS, CameoRoot.YIELD);
+
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "group",
+          "militant",
+          "organization",
+          "organisation",
+          "movement",
+          "faction",
+          "insurgent",
+          "outfit",
+          "jihadist",
+          "extremist");
+  private static final Set<String> BODY_NOUNS = Set.of("ministry", "department");
+  private static final Set<String> HEDGES =
+      Set.of(
+          "may",
+          "might",
+          "could",
+          "would",
+          "should",
+          "will",
+          "shall",
+          "'ll",
+          "potential",
+          "potentially",
+          "possible",
+          "possibly",
+          "likely",
+          "prospect",
+          "proposed",
+          "planned",
+          "expected",
+          "consider",
+          "plan",
+          "mull",
+          "weigh",
+          "propose",
+          "intend",
+          "seek",
+          "want",
+          "hope",
+          "aim",
+          "prepare",
+          "threaten",
+          "if",
+          "whether",
+          "discuss",
+          "debate",
+          "push",
+          "urge",
+          "demand",
+          "advocate");
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "never", "no", "deny", "refuse");
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "\"", "``", "''", "--", "—");
+
+  /** One trigger's event while it is being built. */
+  private static final class Draft {
+    final AnalyzedSentence sentence;
+    final TriggerLexicon.Match trigger;
+    final CameoRoot root;
+    final Map<String, ActorRef> sources = new LinkedHashMap<>();
+    final Map<String, ActorRef> targets = new LinkedHashMap<>();
+    EventDate date;
+    Place place;
+    Figure fatalities;
+    Figure injuries;
+    Factuality factuality = Factuality.ASSERTED;
+
+    Draft(AnalyzedSentence sentence, TriggerLexicon.Match trigger) {
+      this.sentence = sentence;
+      this.trigger = trigger;
+      this.root = trigger.entry().root();
+    }
+  }
+
+  List<ExtractedEvent> find(
+      AnalyzedText text,
+      Map<Integer, List<TriggerLexicon.Match>> triggers,
+      MentionFinder mentions,
+      LocalDate publishedAt,
+      Set<String> usedProvisional) {
+    LocalDate reference = publishedAt != null ? publishedAt : latestDate(text);
+    List<Draft> drafts = new ArrayList<>();
+    for (AnalyzedSentence sentence : text.sentences()) {
+      List<Draft> inSentence = new ArrayList<>();
+      List<TriggerLexicon.Match> found = triggers.getOrDefault(sentence.index(), List.of());
+      Map<TimeExpression, Integer> owner = timeOwners(sentence, found);
+      for (TriggerLexicon.Match trigger : found) {
+        Draft draft = new Draft(sentence, trigger);
+        if (sentence.parsed()) {
+          roles(draft, mentions);
+        }
+        draft.date = date(sentence, trigger.head(), publishedAt, owner);
+        draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
+        draft.factuality = factuality(sentence, trigger);
+        merge(inSentence, draft);
+      }
+      Casualties.Found figures = Casualties.find(sentence);
+      for (Draft draft : inSentence) {
+        if (draft.root.violent()) {
+          draft.fatalities = figures.fatalities();
+          draft.injuries = figures.injuries();
+          break;
+        }
+      }
+      drafts.addAll(inSentence);
+    }
+    attributeClaims(drafts);
+    List<ExtractedEvent> events = new ArrayList<>();
+    for (Draft draft : drafts) {
+      draft.targets.keySet().removeAll(draft.sources.keySet());
+      boolean hasActor = !draft.sources.isEmpty() || !draft.targets.isEmpty();
+      boolean violentFact =
+          draft.root.violent()
+              && (draft.fatalities != null || draft.injuries != null || draft.place != null);
+      if (!hasActor && !violentFact) {
+        continue;
+      }
+      for (ActorRef ref : draft.sources.values()) {
+        usedProvisional.add(ref.actorId());
+      }
+      for (ActorRef ref : draft.targets.values()) {
+        usedProvisional.add(ref.actorId());
+      }
+      events.add(toEvent(text.text(), draft, reference));
+    }
+    return events;
+  }
+
+  private static ExtractedEvent toEvent(String text, Draft draft, LocalDate reference) {
+    AnalyzedSentence sentence = draft.sentence;
+    Span trigger = sentence.span(draft.trigger.first(), draft.trigger.last());
+    boolean historical =
+        draft.date.fromText()
+            && reference != null
+            && EventDates.end(draft.date).isBefore(reference.minusYears(1));
+    double confidence = 0.3;
+    confidence += draft.sources.isEmpty() ? 0 : 0.25;
+    confidence += draft.targets.isEmpty() ? 0 : 0.15;
+    confidence += sentence.parsed() ? 0.1 : 0;
+    confidence += draft.date.fromText() ? 0.05 : 0;
+    confidence += draft.place != null ? 0.05 : 0;
+    confidence += draft.fatalities != null || draft.injuries != null ? 0.05 : 0;
+    return new ExtractedEvent(
+        draft.root.code(),
+        trigger,
+        trigger.of(text),
+        sentence.span(),
+        List.copyOf(draft.sources.values()),
+        List.copyOf(draft.targets.values()),
+        draft.date,
+        draft.place,
+        draft.fatalities,
+        draft.injuries,
+        draft.factuality,
+        historical,
+        Math.min(0.95, confidence));
+  }
+
+  /**
+   * Two triggers of one kind in one sentence with compatible roles are one event: "attack ...
+   * stormed ... killing", "met in Hiroshima to discuss". Roles that differ keep events apart.
+   */
+  private static void merge(List<Draft> inSentence, Draft draft) {
+    for (Draft other : inSentence) {
+      // several words for one act of violence in one sentence ("attack ... stormed ... killing");
+      // other kinds of events in one sentence stay apart, they often differ in their roles
+      boolean sameKind = other.root == draft.root || (other.root.violent() && draft.root.violent());
+      boolean same =
+          sameKind
+              && compatible(other.sources, draft.sources)
+              && compatible(other.targets, draft.targets);
+      if (same) {
+        draft.sources.forEach(other.sources::putIfAbsent);
+        draft.targets.forEach(other.targets::putIfAbsent);
+        if (!other.date.fromText() && draft.date.fromText()) {
+          other.date = draft.date;
+        }
+        if (other.place == null) {
+          other.place = draft.place;
+        }
+        if (other.factuality == Factuality.ASSERTED) {
+          other.factuality = draft.factuality;
+        }
+        return;
+      }
+    }
+    inSentence.add(draft);
+  }
+
+  private static boolean compatible(Map<String, ActorRef> a, Map<String, ActorRef> b) {
+    return a.isEmpty() || b.isEmpty() || a.keySet().equals(b.keySet());
+  }
+
+  /**
+   * "X claimed responsibility for the attack": X is the perpetrator of the attack the claim refers
+   * to, the closest earlier violent event without a known perpetrator.
+   */
+  private static void attributeClaims(List<Draft> drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft claim = drafts.get(i);
+      if (!claim.root.equals(CameoRoot.MAKE_PUBLIC_STATEMENT)
+          || !claim.trigger.entry().lemmas().contains("responsibility")
+          || claim.sources.isEmpty()) {
+        continue;
+      }
+      for (int j = i; j >= 0; j--) {
+        Draft attack = drafts.get(j);
+        if (claim.sentence.index() - attack.sentence.index() > 3) {
+          break;
+        }
+        if (attack.root.violent() && attack.sources.isEmpty()) {
+          claim.sources.forEach(attack.sources::putIfAbsent);
+          break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- roles
+
+  private void roles(Draft draft, MentionFinder mentions) {
+    AnalyzedSentence s = draft.sentence;
+    int head = draft.trigger.head();
+    Token token = s.tokens().get(head);
+    if (token.tag().startsWith("VB")) {
+      verbRoles(draft, s, head, mentions);
+    } else {
+      nounRoles(draft, s, head, mentions);
+    }
+  }
+
+  private void verbRoles(Draft draft, AnalyzedSentence s, int head, MentionFinder mentions) {
+    List<Dependency> children = s.children(head);
+    boolean passive =
+        children.stream()
+            .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    for (Dependency d : children) {
+      String rel = d.relation();
+      if (passive) {
+        if (isAgent(rel)) {
+          add(draft.sources, s, d.dependent(), mentions);
+        } else if (rel.equals("nsubj:pass")) {
+          add(draft.targets, s, d.dependent(), mentions);
+        }
+      } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+        add(draft.sources, s, d.dependent(), mentions);
+      } else if (rel.equals("obj") || rel.equals("iobj")) {
+        add(draft.targets, s, d.dependent(), mentions);
+      }
+    }
+    // "lifted its ban on X", "held talks with X": the object is part of the trigger, the target
+    // hangs from it
+    for (Dependency d : children) {
+      boolean inTrigger =
+          d.dependent() >= draft.trigger.first() && d.dependent() <= draft.trigger.last();
+      if (inTrigger && (d.relation().equals("obj") || d.base().equals("obl"))) {
+        for (Dependency m : s.children(d.dependent())) {
+          if (m.base().equals("nmod")
+              && (NOUN_TARGET_CASES.contains(specifier(m)) || specifier(m).equals("of"))) {
+            add(draft.targets, s, m.dependent(), mentions);
+          }
+        }
+      }
+    }
+    if (draft.targets.isEmpty()) {
+      for (Dependency d : children) {
+        if (d.base().equals("obl") && VERB_TARGET_CASES.contains(specifier(d))) {
+          add(draft.targets, s, d.dependent(), mentions);
+        }
+      }
+    }
+    if (passive && draft.sources.isEmpty() && JURISDICTION_ROOTS.contains(draft.root)) {
+      for (Dependency d : children) {
+        Mention m = mentionAt(s, d.dependent(), mentions);
+        if (d.relation().equals("obl:in") && m != null && isState(m)) {
+          add(draft.sources, s, d.dependent(), mentions);
+        }
+      }
+    }
+    // controlled and coordinated verbs take their subject from the governing verb; a passive
+    // verb's subject is its target, so it takes none
+    int current = head;
+    for (int hop = 0; hop < 3 && draft.sources.isEmpty() && !passive; hop++) {
+      Dependency up = governing(s, current, "xcomp", "conj", "advcl", "acl", "ccomp");
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      int governor = up.governor();
+      if (up.relation().equals("acl")) {
+        // "the prospect of Russia removing the Taliban", "Russia, removing ..."
+        add(draft.sources, s, governor, mentions);
+        break;
+      }
+      boolean infinitive =
+          s.children(current).stream()
+              .anyMatch(
+                  d ->
+                      d.relation().equals("mark")
+                          && lower(s.tokens().get(d.dependent()).word()).equals("to"));
+      if (up.relation().startsWith("acl") || (up.base().equals("ccomp") && !infinitive)) {
+        break;
+      }
+      for (Dependency d : s.children(governor)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+          add(draft.sources, s, d.dependent(), mentions);
+        }
+      }
+      current = governor;
+    }
+  }
+
+  private void nounRoles(Draft draft, AnalyzedSentence s, int head, MentionFinder mentions) {
+    boolean violent = draft.root.violent();
+    for (Dependency d : s.children(head)) {
+      String rel = d.relation();
+      String spec = specifier(d);
+      if (rel.equals("nmod:poss")
+          && PATIENT_POSSESSOR.contains(lower(s.tokens().get(head).lemma()))) {
+        add(draft.targets, s, d.dependent(), mentions);
+      } else if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:between")) {
+        // "Russia's engagement", "the attack by X", "a ceasefire between X and Y"
+        add(draft.sources, s, d.dependent(), mentions);
+      } else if (rel.equals("nmod:from") && mentionAt(s, d.dependent(), mentions) != null) {
+        // "a rebuke from the ministry", but not "removal from its list"
+        add(draft.sources, s, d.dependent(), mentions);
+      } else if ((rel.equals("compound") || rel.equals("amod"))
+          && mentionAt(s, d.dependent(), mentions) != null) {
+        add(draft.sources, s, d.dependent(), mentions);
+      } else if (d.base().equals("nmod")
+          && (NOUN_TARGET_CASES.contains(spec) || (!violent && spec.equals("of")))) {
+        add(draft.targets, s, d.dependent(), mentions);
+      } else if (rel.startsWith("acl")) {
+        Token verb = s.tokens().get(d.dependent());
+        if (ATTRIBUTION_VERBS.contains(lower(verb.lemma()))) {
+          for (Dependency a : s.children(d.dependent())) {
+            if (isAgent(a.relation())) {
+              add(draft.sources, s, a.dependent(), mentions);
+            }
+          }
+        }
+      }
+    }
+    for (Dependency up : s.heads(head)) {
+      if (up.governor() < 0) {
+        continue;
+      }
+      int verb = up.governor();
+      String lemma = lower(s.tokens().get(verb).lemma());
+      String rel = up.relation();
+      // "carried out an attack", "agreed to a ceasefire", "engaged in talks", "responded with
+      // airstrikes": the verb's subject performs the nominal event
+      boolean supportObject =
+          (rel.equals("obj") && SUPPORT_VERBS.contains(lemma))
+              || (up.base().equals("obl") && lemma.equals("engage"))
+              || Set.of("obl:with", "obl:through", "obl:via").contains(rel)
+              || (rel.equals("obl:to") && Set.of("agree", "commit", "consent").contains(lemma));
+      if (supportObject) {
+        for (Dependency d : s.children(verb)) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+            add(draft.sources, s, d.dependent(), mentions);
+          } else if (d.base().equals("obl") && NOUN_TARGET_CASES.contains(specifier(d))) {
+            add(draft.targets, s, d.dependent(), mentions);
+          }
+        }
+      } else if (rel.equals("obj") && RECEIVE_VERBS.contains(lemma)) {
+        for (Dependency d : s.children(verb)) {
+          if (d.relation().equals("obl:from")) {
+            add(draft.sources, s, d.dependent(), mentions);
+          }
+        }
+      } else if (rel.equals("nsubj:pass") && ATTRIBUTION_VERBS.contains(lemma)) {
+        for (Dependency d : s.children(verb)) {
+          String r = d.relation();
+          if (isAgent(r) || r.equals("obl:to") || r.equals("obl:on")) {
+            add(draft.sources, s, d.dependent(), mentions);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isAgent(String relation) {
+    return relation.equals("obl:agent") || relation.equals("obl:by");
+  }
+
+  private static String specifier(Dependency d) {
+    int colon = d.relation().indexOf(':');
+    return colon < 0 ? "" : d.relation().substring(colon + 1);
+  }
+
+  private static Dependency governing(AnalyzedSentence s, int token, String... relations) {
+    for (Dependency d : s.heads(token)) {
+      for (String relation : relations) {
+        if (d.base().equals(relation)) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Adds the actors a role's head word names, following conjunctions ("Russia and China"). */
+  private void add(
+      Map<String, ActorRef> role, AnalyzedSentence s, int token, MentionFinder mentions) {
+    addOne(role, s, token, mentions);
+    for (Dependency d : s.children(token)) {
+      if (d.base().equals("conj")) {
+        addOne(role, s, d.dependent(), mentions);
+      }
+    }
+  }
+
+  private void addOne(
+      Map<String, ActorRef> role, AnalyzedSentence s, int token, MentionFinder mentions) {
+    Mention direct = mentionAt(s, token, mentions);
+    if (direct != null) {
+      role.putIfAbsent(direct.actorId(), new ActorRef(direct.actorId(), direct.span()));
+      // "Indian and Chinese troops": the other coordinated modifiers name actors too
+      for (Dependency d : s.children(token)) {
+        Mention other =
+            d.relation().equals("amod") || d.relation().equals("compound")
+                ? mentionAt(s, d.dependent(), mentions)
+                : null;
+        if (other != null) {
+          role.putIfAbsent(other.actorId(), new ActorRef(other.actorId(), other.span()));
+        }
+      }
+      return;
+    }
+    // "Islamic State militants", "Afghanistan's Taliban leaders", "the actions of Daesh"
+    for (String relation : List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod:of")) {
+      for (Dependency d : s.children(token)) {
+        if (d.relation().equals(relation)) {
+          Mention m = mentionAt(s, d.dependent(), mentions);
+          if (m != null) {
+            role.putIfAbsent(m.actorId(), new ActorRef(m.actorId(), m.span()));
+            // "Indian and Chinese troops"
+            for (Dependency c : s.children(d.dependent())) {
+              Mention other =
+                  c.base().equals("conj") ? mentionAt(s, c.dependent(), mentions) : null;
+              if (other != null) {
+                role.putIfAbsent(other.actorId(), new ActorRef(other.actorId(), other.span()));
+              }
+            }
+            return;
+          }
+          if (relation.equals("nmod:poss") && isPronoun(s, d.dependent())) {
+            pronoun(role, s, d.dependent(), mentions);
+            return;
+          }
+        }
+      }
+    }
+    if (isPronoun(s, token)) {
+      pronoun(role, s, token, mentions);
+      return;
+    }
+    String lemma = lower(s.tokens().get(token).lemma());
+    String type =
+        GROUP_NOUNS.contains(lemma)
+            ? "ARMED_GROUP"
+            : BODY_NOUNS.contains(lemma) ? "GOVERNMENT_BODY" : null;
+    if (type != null && definite(s, token)) {
+      Mention antecedent = antecedent(s, token, type, mentions);
+      if (antecedent != null) {
+        Span span = s.tokens().get(token).span();
+        role.putIfAbsent(antecedent.actorId(), new ActorRef(antecedent.actorId(), span));
+      }
+    }
+  }
+
+  private static boolean isPronoun(AnalyzedSentence s, int token) {
+    return s.tokens().get(token).tag().startsWith("PRP");
+  }
+
+  /**
+   * Coreference-lite for pronouns in the same sentence: "he"/"she" name an earlier person, "it"/
+   * "its"/"they"/"their" an earlier actor that is not a person, preferring the subject of an
+   * earlier clause ("Pakistan denied that its forces ...", "While Moscow has yet to ..., it has
+   * engaged ...") over the closest name.
+   */
+  private static void pronoun(
+      Map<String, ActorRef> role, AnalyzedSentence s, int token, MentionFinder mentions) {
+    String word = lower(s.tokens().get(token).word());
+    boolean person = Set.of("he", "she", "his", "her", "him").contains(word);
+    boolean thing = Set.of("it", "its", "they", "their", "them").contains(word);
+    if (!person && !thing) {
+      return;
+    }
+    Mention found = null;
+    for (Dependency d : s.dependencies()) {
+      Mention m = d.base().equals("nsubj") ? mentionAt(s, d.dependent(), mentions) : null;
+      if (m != null && m.last() < token && "PERSON".equals(m.nerType()) == person) {
+        found = found == null || m.first() < found.first() ? m : found;
+      }
+    }
+    List<Mention> list = mentions.mentions(s.index());
+    for (int k = list.size() - 1; k >= 0 && found == null; k--) {
+      Mention m = list.get(k);
+      if (m.last() < token && m.actorId() != null && "PERSON".equals(m.nerType()) == person) {
+        found = m;
+      }
+    }
+    if (found != null) {
+      role.putIfAbsent(
+          found.actorId(), new ActorRef(found.actorId(), s.tokens().get(token).span()));
+    }
+  }
+
+  private static boolean definite(AnalyzedSentence s, int token) {
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("det") || d.relation().equals("nmod:poss")) {
+        String word = lower(s.tokens().get(d.dependent()).word());
+        if (Set.of("the", "this", "that", "its", "their").contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Coreference-lite: the closest earlier actor of the type "the group" or "the ministry" names.
+   */
+  private static Mention antecedent(
+      AnalyzedSentence s, int token, String type, MentionFinder mentions) {
+    for (int index = s.index(); index >= Math.max(0, s.index() - 5); index--) {
+      List<Mention> list = mentions.mentions(index);
+      for (int k = list.size() - 1; k >= 0; k--) {
+        Mention m = list.get(k);
+        if (index == s.index() && m.first() >= token) {
+          continue;
+        }
+        if (m.actor() != null && type.equals(m.actor().type())) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Mention mentionAt(AnalyzedSentence s, int token, MentionFinder mentions) {
+    for (Mention m : mentions.mentions(s.index())) {
+      if (m.covers(token) && m.actorId() != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- date, place, factuality
+
+  /**
+   * Each time expression of a sentence belongs to the trigger closest to it: in "referred to the
+   * Taliban as allies, despite the group being banned since 2003" the year dates the ban only.
+   */
+  private static Map<TimeExpression, Integer> timeOwners(
+      AnalyzedSentence s, List<TriggerLexicon.Match> found) {
+    Map<TimeExpression, Integer> owner = new java.util.HashMap<>();
+    Map<TimeExpression, Integer> best = new java.util.HashMap<>();
+    for (TriggerLexicon.Match trigger : found) {
+      int[] distance = distances(s, trigger.head());
+      for (TimeExpression time : s.times()) {
+        int d = distance(distance, time.firstToken(), time.lastToken());
+        if (d < best.getOrDefault(time, Integer.MAX_VALUE)) {
+          best.put(time, d);
+          owner.put(time, trigger.head());
+        }
+      }
+    }
+    return owner;
+  }
+
+  private static int distance(int[] distance, int first, int last) {
+    int d = Integer.MAX_VALUE;
+    for (int k = first; k <= last; k++) {
+      d = Math.min(d, distance[k]);
+    }
+    return d;
+  }
+
+  /** The trigger's own time expression, if it names a date; else the publication date. */
+  private static EventDate date(
+      AnalyzedSentence s, int head, LocalDate publishedAt, Map<TimeExpression, Integer> owner) {
+    int[] distance = distances(s, head);
+    EventDate best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression time : s.times()) {
+      EventDate date = EventDates.of(time);
+      if (date == null || owner.getOrDefault(time, head) != head) {
+        continue;
+      }
+      int d = distance(distance, time.firstToken(), time.lastToken());
+      if (d < bestDistance && d <= (s.parsed() ? 4 : 12)) {
+        best = pastWeekday(date, time, publishedAt);
+        bestDistance = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return publishedAt == null
+        ? EventDate.UNKNOWN
+        : new EventDate(publishedAt, DatePrecision.DAY, false, null);
+  }
+
+  /** SUTime resolves a bare weekday ("on Tuesday") to the coming one; news reports the past one. */
+  private static EventDate pastWeekday(EventDate date, TimeExpression time, LocalDate publishedAt) {
+    if (publishedAt == null
+        || date.precision() != DatePrecision.DAY
+        || !date.date().isAfter(publishedAt)) {
+      return date;
+    }
+    String words = lower(time.text());
+    boolean weekday =
+        java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .anyMatch(d -> words.contains(lower(d.name())));
+    return weekday
+        ? new EventDate(date.date().minusDays(7), date.precision(), true, date.span())
+        : date;
+  }
+
+  /** Path lengths from a token through the parse, or token distances in unparsed sentences. */
+  private static int[] distances(AnalyzedSentence s, int from) {
+    int n = s.tokens().size();
+    int[] distance = new int[n];
+    if (!s.parsed()) {
+      for (int k = 0; k < n; k++) {
+        distance[k] = Math.abs(k - from);
+      }
+      return distance;
+    }
+    Arrays.fill(distance, Integer.MAX_VALUE);
+    List<List<Integer>> adjacent = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      adjacent.add(new ArrayList<>());
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() >= 0) {
+        adjacent.get(d.governor()).add(d.dependent());
+        adjacent.get(d.dependent()).add(d.governor());
+      }
+    }
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    distance[from] = 0;
+    queue.add(from);
+    while (!queue.isEmpty()) {
+      int k = queue.poll();
+      for (int next : adjacent.get(k)) {
+        if (distance[next] == Integer.MAX_VALUE) {
+          distance[next] = distance[k] + 1;
+          queue.add(next);
+        }
+      }
+    }
+    return distance;
+  }
+
+  /**
+   * Where the event happened: for violence, the closest place near the trigger in the parse; for
+   * other events only a place the trigger governs ("talks in Astana").
+   */
+  private static Place place(
+      AnalyzedSentence s, int head, boolean violent, MentionFinder mentions) {
+    if (!s.parsed()) {
+      return null;
+    }
+    int[] distance = distances(s, head);
+    Mention best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Mention m : mentions.mentions(s.index())) {
+      boolean locative = m.place() || (isState(m) && afterLocativePreposition(s, m.first()));
+      if (!locative) {
+        continue;
+      }
+      int d = distance(distance, m.first(), m.last());
+      boolean governed = false;
+      for (int k = m.first(); k <= m.last(); k++) {
+        for (Dependency up : s.heads(k)) {
+          governed |=
+              distance[Math.max(up.governor(), 0)] <= 1
+                  && up.governor() >= 0
+                  && Set.of("obl:in", "obl:at", "nmod:in", "nmod:at").contains(up.relation());
+        }
+      }
+      if (violent ? d > 3 : !governed) {
+        continue;
+      }
+      // "in Krasnogorsk, near Moscow": the place itself before its landmark; cities before states
+      int score =
+          d * 4
+              + (afterPreposition(s, m.first(), "in", "at", "inside") ? 0 : 2)
+              + (isState(m) ? 1 : 0);
+      if (score < bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String country = best.country();
+    if (country == null) {
+      for (Mention m : mentions.mentions(s.index())) {
+        if (m.place() && m.country() != null) {
+          country = m.country();
+          break;
+        }
+      }
+    }
+    String name =
+        String.join(
+            " ",
+            s.tokens().subList(best.first(), best.last() + 1).stream().map(Token::word).toList());
+    return new Place(name, country, best.span());
+  }
+
+  private static boolean isState(Mention m) {
+    return m.actor() != null && "STATE".equals(m.actor().type());
+  }
+
+  private static boolean afterLocativePreposition(AnalyzedSentence s, int first) {
+    return afterPreposition(s, first, "in", "at", "near", "inside", "outside", "across");
+  }
+
+  private static boolean afterPreposition(AnalyzedSentence s, int first, String... words) {
+    int k = first - 1;
+    if (k >= 0 && lower(s.tokens().get(k).word()).equals("the")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String before = lower(s.tokens().get(k).word());
+    return Arrays.asList(words).contains(before);
+  }
+
+  /**
+   * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential removal",
+   * "is considering", "did not attack", "has yet to recognise", "no nation recognises".
+   */
+  private static Factuality factuality(AnalyzedSentence s, TriggerLexicon.Match trigger) {
+    List<Token> tokens = s.tokens();
+    Factuality result = Factuality.ASSERTED;
+    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
+      Token token = tokens.get(k);
+      String word = lower(token.word());
+      if (CLAUSE_BREAKS.contains(word) || token.tag().startsWith("W")) {
+        break;
+      }
+      String lemma = lower(token.lemma());
+      if (NEGATIONS.contains(word) || NEGATIONS.contains(lemma)) {
+        return Factuality.NEGATED;
+      }
+      if (word.equals("yet")
+          && k + 1 < tokens.size()
+          && lower(tokens.get(k + 1).word()).equals("to")) {
+        return Factuality.NEGATED;
+      }
+      if (HEDGES.contains(word) || HEDGES.contains(lemma)) {
+        result = Factuality.POSSIBLE;
+      }
+    }
+    return result;
+  }
+
+  private static LocalDate latestDate(AnalyzedText text) {
+    LocalDate latest = null;
+    for (AnalyzedSentence s : text.sentences()) {
+      for (TimeExpression time : s.times()) {
+        EventDate date = EventDates.of(time);
+        if (date != null && (latest == null || date.date().isAfter(latest))) {
+          latest = date.date();
+        }
+      }
+    }
+    return latest;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

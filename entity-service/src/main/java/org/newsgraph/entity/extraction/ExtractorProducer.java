@@ -1,0 +1,22 @@
+package org.newsgraph.entity.extraction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import org.newsgraph.entity.nlp.CoreNlpAnalyzer;
+import org.newsgraph.entity.registry.RegistryDirectory;
+
+/**
+ * The one extractor of the service. Resolves names against the service's ActorDirectory bean, or
+ * against the shipped registry when the service defines none.
+ */
+public class ExtractorProducer {
+
+  @Produces
+  @ApplicationScoped
+  Extractor extractor(Instance<ActorDirectory> directory, ExtractionConfig config) {
+    ActorDirectory actors =
+        directory.isResolvable() ? directory.get() : RegistryDirectory.shipped();
+    return new RuleBasedExtractor(actors, new CoreNlpAnalyzer(config.fineGrainedNer()));
+  }
+}

@@ -1,0 +1,525 @@
+package org.newsgraph.entity.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.entity.event.EventScenario.article;
+import static org.newsgraph.entity.event.EventScenario.day;
+import static org.newsgraph.entity.event.EventScenario.month;
+import static org.newsgraph.entity.event.EventScenario.published;
+import static org.newsgraph.entity.event.EventScenario.sentence;
+import static org.newsgraph.entity.event.EventScenario.year;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.TestArticles;
+import org.newsgraph.entity.actor.DatabaseActorDirectory;
+import org.newsgraph.entity.event.EventScenario.Article;
+import org.newsgraph.entity.extraction.Factuality;
+import org.newsgraph.entity.extraction.Qualifier;
+
+/**
+ * Canonical events against the real database, with event mentions built by hand. Their dates lie in
+ * the 2030s so that they never meet the events of the seed articles other tests store.
+ */
+@QuarkusTest
+class CanonicalEventsTest {
+
+  private static final AtomicInteger RUN = new AtomicInteger();
+
+  @Inject CanonicalEvents events;
+  @Inject DatabaseActorDirectory directory;
+
+  /**
+   * Actors private to one test: ids and names carry a suffix so that tests never share events and
+   * the extractor never confuses them with the registry's actors.
+   */
+  private record Cast(String isk, String is, String russia, String taliban, String suffix) {}
+
+  private Cast cast() throws Exception {
+    String s = "-t" + RUN.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    Cast cast = new Cast("isk" + s, "is" + s, "russia" + s, "taliban" + s, s);
+    TestArticles.update(
+        "INSERT INTO entity.actor (id, name, type, country, origin) VALUES"
+            + " (?, ?, 'ARMED_GROUP', NULL, 'CURATED'), (?, ?, 'STATE', 'RUS', 'CURATED'),"
+            + " (?, ?, 'ARMED_GROUP', 'AFG', 'CURATED')",
+        cast.is(),
+        "Islamic State" + s,
+        cast.russia(),
+        "Russia" + s,
+        cast.taliban(),
+        "Taliban" + s);
+    TestArticles.update(
+        "INSERT INTO entity.actor (id, name, type, parent_id, origin)"
+            + " VALUES (?, ?, 'ARMED_GROUP', ?, 'CURATED')",
+        cast.isk(),
+        "Islamic State Khorasan" + s,
+        cast.is());
+    TestArticles.update("UPDATE entity.actor_revision SET revision = revision + 1");
+    directory.refreshIfChanged();
+    return cast;
+  }
+
+  private long store(Article article, LocalDate publishedAt) throws Exception {
+    long id = TestArticles.insert(article.text(), publishedAt, "en", 0.99);
+    // stored by hand here, not by a worker
+    TestArticles.update("UPDATE ingest.outbox SET status = 'DONE' WHERE article_id = ?", id);
+    replace(id, article, publishedAt);
+    return id;
+  }
+
+  private List<UUID> replace(long id, Article article, LocalDate publishedAt) {
+    Map<String, String> identity = new HashMap<>();
+    article
+        .events()
+        .forEach(
+            e -> {
+              e.sources().forEach(r -> identity.put(r.actorId(), r.actorId()));
+              e.targets().forEach(r -> identity.put(r.actorId(), r.actorId()));
+            });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                events.replaceArticle(
+                    id, article.text(), publishedAt, article.events(), "test-1", identity));
+  }
+
+  private static Map<String, Object> event(UUID id) throws Exception {
+    return TestArticles.row("SELECT * FROM entity.event WHERE id = ?", id);
+  }
+
+  private static UUID eventOf(long articleId) throws Exception {
+    return (UUID)
+        TestArticles.row(
+                "SELECT event_id FROM entity.event_mention WHERE article_id = ?", articleId)
+            .get("event_id");
+  }
+
+  @Test
+  void oneAttackReportedWithDifferentFiguresIsOneEventWithEveryReport() throws Exception {
+    Cast c = cast();
+    long a1 =
+        store(
+            article(
+                sentence(
+                        "Gunmen of IS-K attacked Crocus City Hall in Krasnogorsk"
+                            + c.suffix()
+                            + " and 143 lives were lost.",
+                        "attacked",
+                        "18",
+                        List.of(c.isk()),
+                        List.of(c.russia()),
+                        day("2031-03-22"),
+                        "RUS")
+                    .killed(143, Qualifier.EXACT)),
+            LocalDate.parse("2031-03-23"));
+    long a2 =
+        store(
+            article(
+                sentence(
+                        "The attack on the Crocus City Hall concert"
+                            + c.suffix()
+                            + " killed over 140 people.",
+                        "attack",
+                        "18",
+                        List.of(c.is()),
+                        List.of(c.russia()),
+                        published("2031-03-24"),
+                        "RUS")
+                    .killed(140, Qualifier.OVER)),
+            LocalDate.parse("2031-03-24"));
+    long a3 =
+        store(
+            article(
+                sentence(
+                        "Islamic State claimed the massacre at Crocus City Hall"
+                            + c.suffix()
+                            + " that caused the deaths of 145 people.",
+                        "massacre",
+                        "20",
+                        List.of(c.is()),
+                        List.of(),
+                        month("2031-03-01"),
+                        null)
+                    .killed(145, Qualifier.EXACT)),
+            LocalDate.parse("2031-04-02"));
+
+    UUID id = eventOf(a1);
+    assertEquals(id, eventOf(a2));
+    assertEquals(id, eventOf(a3));
+    Map<String, Object> event = event(id);
+    assertEquals(140, event.get("fatalities_min"));
+    assertEquals(145, event.get("fatalities_max"));
+    assertEquals(3, event.get("article_count"));
+    assertEquals(3, event.get("source_count"));
+    assertEquals("18", event.get("type"));
+    assertEquals("2031-03-22", event.get("event_date").toString());
+    assertEquals("DAY", event.get("date_precision"));
+    assertEquals("RUS", event.get("country").toString().strip());
+    assertEquals(
+        "Islamic State Khorasan" + c.suffix() + " attacks Russia" + c.suffix(), event.get("label"));
+    assertTrue(
+        event.get("first_reported_at").toString().startsWith("2031-03-23"),
+        event.get("first_reported_at").toString());
+    assertTrue((Float) event.get("confidence") > 0.9f);
+    List<Map<String, Object>> reports =
+        TestArticles.rows(
+            "SELECT article_id, fatalities, fatalities_qualifier FROM entity.event_mention WHERE event_id = ? ORDER BY article_id",
+            id);
+    assertEquals(List.of(143, 140, 145), reports.stream().map(r -> r.get("fatalities")).toList());
+    assertEquals(
+        List.of("EXACT", "OVER", "EXACT"),
+        reports.stream().map(r -> r.get("fatalities_qualifier")).toList());
+    assertEquals(
+        Set.of("SOURCE:" + c.is(), "SOURCE:" + c.isk(), "TARGET:" + c.russia()),
+        TestArticles.rows("SELECT actor_id, role FROM entity.event_actor WHERE event_id = ?", id)
+            .stream()
+            .map(r -> r.get("role") + ":" + r.get("actor_id"))
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void possibleAndAssertedAreNeverMerged() throws Exception {
+    Cast c = cast();
+    long possible =
+        store(
+            article(
+                sentence(
+                        "Russia"
+                            + c.suffix()
+                            + " may remove the Taliban from its list of terrorist groups.",
+                        "remove",
+                        "05",
+                        List.of(c.russia()),
+                        List.of(c.taliban()),
+                        published("2031-05-17"),
+                        null)
+                    .factuality(Factuality.POSSIBLE)),
+            LocalDate.parse("2031-05-17"));
+    long asserted =
+        store(
+            article(
+                sentence(
+                    "Russia"
+                        + c.suffix()
+                        + " removed the Taliban from its list of terrorist groups.",
+                    "removed",
+                    "05",
+                    List.of(c.russia()),
+                    List.of(c.taliban()),
+                    published("2031-05-17"),
+                    null)),
+            LocalDate.parse("2031-05-17"));
+    assertNotEquals(eventOf(possible), eventOf(asserted));
+    assertEquals("POSSIBLE", event(eventOf(possible)).get("factuality"));
+  }
+
+  @Test
+  void theSameActorsAYearApartAreTwoEvents() throws Exception {
+    Cast c = cast();
+    long y2024 =
+        store(
+            article(
+                sentence(
+                    "Russia" + c.suffix() + " lifted its ban on the Taliban on 17 April.",
+                    "lifted",
+                    "05",
+                    List.of(c.russia()),
+                    List.of(c.taliban()),
+                    day("2031-04-17"),
+                    null)),
+            LocalDate.parse("2031-04-18"));
+    long y2025 =
+        store(
+            article(
+                sentence(
+                    "Russia"
+                        + c.suffix()
+                        + " lifted its ban on the Taliban on 17 April, a year later.",
+                    "lifted",
+                    "05",
+                    List.of(c.russia()),
+                    List.of(c.taliban()),
+                    day("2032-04-17"),
+                    null)),
+            LocalDate.parse("2032-04-18"));
+    long year2024 =
+        store(
+            article(
+                sentence(
+                    "Russia"
+                        + c.suffix()
+                        + " lifted the ban on the Taliban in 2031, officials said.",
+                    "lifted",
+                    "05",
+                    List.of(c.russia()),
+                    List.of(c.taliban()),
+                    year(2031),
+                    null)),
+            LocalDate.parse("2032-06-01"));
+    assertNotEquals(eventOf(y2024), eventOf(y2025));
+    assertEquals(eventOf(y2024), eventOf(year2024));
+  }
+
+  @Test
+  void backgroundMentionsJoinTheirOwnHistoricalEvents() throws Exception {
+    Cast c = cast();
+    Article first =
+        article(
+            sentence(
+                "Russia" + c.suffix() + " lifted its ban on the Taliban.",
+                "lifted",
+                "05",
+                List.of(c.russia()),
+                List.of(c.taliban()),
+                published("2032-04-17"),
+                null),
+            sentence(
+                    "Russia" + c.suffix() + " had banned the Taliban since 2003.",
+                    "banned",
+                    "16",
+                    List.of(c.russia()),
+                    List.of(c.taliban()),
+                    year(2003),
+                    null)
+                .asBackground());
+    long a1 = store(first, LocalDate.parse("2032-04-17"));
+    long a2 =
+        store(
+            article(
+                sentence(
+                        "The Taliban were banned by Russia" + c.suffix() + " in 2003.",
+                        "banned",
+                        "16",
+                        List.of(c.russia()),
+                        List.of(c.taliban()),
+                        year(2003),
+                        null)
+                    .asBackground()),
+            LocalDate.parse("2032-04-20"));
+    List<Map<String, Object>> mentions =
+        TestArticles.rows(
+            "SELECT event_id, historical FROM entity.event_mention WHERE article_id = ? ORDER BY trigger_start",
+            a1);
+    assertNotEquals(mentions.get(0).get("event_id"), mentions.get(1).get("event_id"));
+    assertEquals(mentions.get(1).get("event_id"), eventOf(a2));
+    assertEquals("2003-01-01", event(eventOf(a2)).get("event_date").toString());
+  }
+
+  @Test
+  void syndicatedCopiesCountAsOneSource() throws Exception {
+    Cast c = cast();
+    Article original =
+        article(
+            sentence(
+                "Islamic State" + c.suffix() + " attacked a checkpoint in Russia.",
+                "attacked",
+                "18",
+                List.of(c.is()),
+                List.of(c.russia()),
+                day("2031-06-01"),
+                "RUS"));
+    long a1 = store(original, LocalDate.parse("2031-06-02"));
+    Article copy =
+        article(
+            sentence(
+                "Islamic State"
+                    + c.suffix()
+                    + " attacked a checkpoint in Russia, agencies reported.",
+                "attacked",
+                "18",
+                List.of(c.is()),
+                List.of(c.russia()),
+                day("2031-06-01"),
+                "RUS"));
+    long a2 = TestArticles.insert(copy.text(), LocalDate.parse("2031-06-02"), "en", 0.99, a1);
+    replace(a2, copy, LocalDate.parse("2031-06-02"));
+    Map<String, Object> event = event(eventOf(a1));
+    assertEquals(2, event.get("article_count"));
+    assertEquals(1, event.get("source_count"));
+  }
+
+  /** A, B and C report one happening (C names the actors of both), D another month. */
+  private List<Article> chain(Cast c) {
+    return List.of(
+        article(
+            sentence(
+                "Islamic State Khorasan" + c.suffix() + " claimed the bombing.",
+                "bombing",
+                "18",
+                List.of(c.isk()),
+                List.of(),
+                day("2031-08-10"),
+                "AFG")),
+        article(
+            sentence(
+                "The Taliban" + c.suffix() + " were attacked in Kabul.",
+                "attacked",
+                "18",
+                List.of(),
+                List.of(c.taliban()),
+                day("2031-08-11"),
+                "AFG")),
+        article(
+            sentence(
+                "IS-K" + c.suffix() + " attacked the Taliban in Kabul.",
+                "attacked",
+                "18",
+                List.of(c.isk()),
+                List.of(c.taliban()),
+                day("2031-08-10"),
+                "AFG")),
+        article(
+            sentence(
+                "IS-K" + c.suffix() + " attacked the Taliban again in Kabul.",
+                "attacked",
+                "18",
+                List.of(c.isk()),
+                List.of(c.taliban()),
+                day("2031-09-20"),
+                "AFG")));
+  }
+
+  private Set<Set<Integer>> partition(List<Long> ids) throws Exception {
+    Map<Object, Set<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      groups.computeIfAbsent(eventOf(ids.get(i)), k -> new TreeSet<>()).add(i);
+    }
+    return new HashSet<>(groups.values());
+  }
+
+  @Test
+  void anyInsertionOrderGivesTheSamePartition() throws Exception {
+    int[][] orders = {{0, 1, 2, 3}, {3, 2, 1, 0}, {0, 1, 3, 2}, {2, 0, 1, 3}, {1, 3, 0, 2}};
+    Set<Set<Integer>> expected = Set.of(Set.of(0, 1, 2), Set.of(3));
+    for (int[] order : orders) {
+      Cast c = cast();
+      List<Article> articles = chain(c);
+      Long[] ids = new Long[articles.size()];
+      for (int i : order) {
+        ids[i] = store(articles.get(i), LocalDate.parse("2031-09-21"));
+      }
+      assertEquals(expected, partition(List.of(ids)), "order " + java.util.Arrays.toString(order));
+    }
+  }
+
+  @Test
+  void aMentionThatLinksTwoEventsMergesThemAndTheAbsorbedIdPointsToTheSurvivor() throws Exception {
+    Cast c = cast();
+    List<Article> articles = chain(c);
+    long a = store(articles.get(0), LocalDate.parse("2031-08-12"));
+    long b = store(articles.get(1), LocalDate.parse("2031-08-12"));
+    UUID first = eventOf(a);
+    UUID second = eventOf(b);
+    assertNotEquals(first, second);
+    long bridge = store(articles.get(2), LocalDate.parse("2031-08-12"));
+    assertEquals(first, eventOf(bridge));
+    assertEquals(first, eventOf(b));
+    assertEquals(first, event(second).get("merged_into"));
+    assertEquals(3, event(first).get("article_count"));
+  }
+
+  @Test
+  void reprocessingEveryArticleKeepsTheEventsAndTheirIds() throws Exception {
+    Cast c = cast();
+    List<Article> articles = new ArrayList<>(chain(c));
+    articles.add(
+        article(
+            sentence(
+                "Russia" + c.suffix() + " condemned the attack in Kabul.",
+                "condemned",
+                "11",
+                List.of(c.russia()),
+                List.of(c.isk()),
+                day("2031-08-11"),
+                null)));
+    List<Long> ids = new ArrayList<>();
+    for (Article article : articles) {
+      ids.add(store(article, LocalDate.parse("2031-09-21")));
+    }
+    Map<Long, UUID> before = new HashMap<>();
+    for (long id : ids) {
+      before.put(id, eventOf(id));
+    }
+    Set<Set<Integer>> partition = partition(ids);
+    // reprocess in another order than the first run
+    for (int i = ids.size() - 1; i >= 0; i--) {
+      replace(ids.get(i), articles.get(i), LocalDate.parse("2031-09-21"));
+    }
+    for (int i = 0; i < ids.size(); i += 2) {
+      replace(ids.get(i), articles.get(i), LocalDate.parse("2031-09-21"));
+    }
+    for (long id : ids) {
+      assertEquals(before.get(id), eventOf(id), "article " + id);
+    }
+    assertEquals(partition, partition(ids));
+    Set<UUID> live = Set.copyOf(before.values());
+    for (UUID id : live) {
+      assertNull(event(id).get("merged_into"));
+    }
+    assertEquals(3, event(before.get(ids.get(0))).get("article_count"));
+  }
+
+  @Test
+  void reprocessingThatRemovesTheLinkSplitsTheEventAndKeepsTheOldIdOnOnePart() throws Exception {
+    Cast c = cast();
+    List<Article> articles = chain(c);
+    List<Long> ids = new ArrayList<>();
+    for (Article article : articles.subList(0, 3)) {
+      ids.add(store(article, LocalDate.parse("2031-08-12")));
+    }
+    UUID joint = eventOf(ids.get(0));
+    // the bridge article, re-extracted, no longer names the Islamic State Khorasan
+    Article changed =
+        article(
+            sentence(
+                "IS-K" + c.suffix() + " attacked the Taliban in Kabul.",
+                "attacked",
+                "18",
+                List.of(),
+                List.of(c.taliban()),
+                day("2031-08-10"),
+                "AFG"));
+    replace(ids.get(2), changed, LocalDate.parse("2031-08-12"));
+    assertEquals(eventOf(ids.get(1)), eventOf(ids.get(2)));
+    assertNotEquals(eventOf(ids.get(0)), eventOf(ids.get(1)));
+    assertTrue(Set.of(eventOf(ids.get(0)), eventOf(ids.get(1))).contains(joint));
+  }
+
+  @Test
+  void anEventLeftWithoutMentionsIsDeleted() throws Exception {
+    Cast c = cast();
+    Article article =
+        article(
+            sentence(
+                "Russia" + c.suffix() + " threatened the Taliban.",
+                "threatened",
+                "13",
+                List.of(c.russia()),
+                List.of(c.taliban()),
+                day("2031-02-02"),
+                null));
+    long id = store(article, LocalDate.parse("2031-02-03"));
+    UUID event = eventOf(id);
+    replace(id, article(), LocalDate.parse("2031-02-03"));
+    assertTrue(TestArticles.rows("SELECT id FROM entity.event WHERE id = ?", event).isEmpty());
+    assertTrue(
+        TestArticles.rows("SELECT id FROM entity.event_mention WHERE article_id = ?", id)
+            .isEmpty());
+  }
+}

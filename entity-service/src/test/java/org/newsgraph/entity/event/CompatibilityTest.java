@@ -1,0 +1,135 @@
+package org.newsgraph.entity.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.extraction.DatePrecision;
+import org.newsgraph.entity.extraction.Factuality;
+
+/** The pairwise relation behind canonical events, without a database. */
+class CompatibilityTest {
+
+  private final Compatibility compatibility =
+      new Compatibility(2, 7, 1, Map.of("isk", "is", "ministry", "state"));
+
+  private static MentionFacts mention(
+      String type, LocalDate date, DatePrecision precision, boolean fromText, Set<String> actors) {
+    return new MentionFacts(
+        1,
+        1,
+        0,
+        type,
+        Factuality.ASSERTED,
+        false,
+        date,
+        precision,
+        fromText,
+        LocalDate.of(2024, 3, 25),
+        null,
+        "RUS",
+        actors,
+        Set.of("concert", "hall"));
+  }
+
+  @Test
+  void isSymmetricOverRandomMentions() {
+    Random random = new Random(42);
+    String[] types = {"18", "19", "20", "05", "11"};
+    String[] actors = {"isk", "is", "state", "ministry", "other"};
+    String[] words = {"concert", "hall", "border", "talks", "ban"};
+    List<MentionFacts> mentions = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      DatePrecision precision = DatePrecision.values()[random.nextInt(4)];
+      LocalDate date =
+          precision == DatePrecision.UNKNOWN && random.nextBoolean()
+              ? null
+              : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(500));
+      mentions.add(
+          new MentionFacts(
+              i,
+              i,
+              0,
+              types[random.nextInt(types.length)],
+              Factuality.values()[random.nextInt(2)],
+              random.nextInt(10) == 0,
+              date,
+              precision,
+              random.nextBoolean(),
+              random.nextBoolean() ? null : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(500)),
+              random.nextBoolean() ? "Moscow" : null,
+              random.nextBoolean() ? null : random.nextBoolean() ? "RUS" : "AFG",
+              Set.of(actors[random.nextInt(actors.length)]).stream()
+                  .filter(a -> random.nextInt(4) > 0)
+                  .collect(java.util.stream.Collectors.toSet()),
+              new java.util.HashSet<>(
+                  List.of(
+                      words[random.nextInt(words.length)], words[random.nextInt(words.length)]))));
+    }
+    int compatible = 0;
+    for (MentionFacts a : mentions) {
+      for (MentionFacts b : mentions) {
+        assertEquals(compatibility.compatible(a, b), compatibility.compatible(b, a), a + " / " + b);
+        compatible += compatibility.compatible(a, b) ? 1 : 0;
+      }
+    }
+    assertTrue(compatible > mentions.size(), "the relation is not trivially empty");
+  }
+
+  @Test
+  void datesAreComparedAtTheirPrecision() {
+    Set<String> actors = Set.of("isk");
+    MentionFacts day = mention("18", LocalDate.of(2024, 3, 22), DatePrecision.DAY, true, actors);
+    assertTrue(
+        compatibility.compatible(
+            day, mention("18", LocalDate.of(2024, 3, 24), DatePrecision.DAY, true, actors)));
+    assertFalse(
+        compatibility.compatible(
+            day, mention("18", LocalDate.of(2024, 3, 26), DatePrecision.DAY, true, actors)));
+    assertTrue(
+        compatibility.compatible(
+            day, mention("18", LocalDate.of(2024, 3, 1), DatePrecision.MONTH, true, actors)));
+    assertFalse(
+        compatibility.compatible(
+            day, mention("18", LocalDate.of(2024, 4, 1), DatePrecision.MONTH, true, actors)));
+    assertTrue(
+        compatibility.compatible(
+            day, mention("18", LocalDate.of(2024, 1, 1), DatePrecision.YEAR, true, actors)));
+    assertFalse(
+        compatibility.compatible(
+            mention("18", LocalDate.of(2024, 1, 1), DatePrecision.YEAR, true, actors),
+            mention("18", LocalDate.of(2025, 1, 1), DatePrecision.YEAR, true, actors)));
+    // the publication date stands for "within the week before"
+    assertTrue(
+        compatibility.compatible(
+            day, mention("18", LocalDate.of(2024, 3, 25), DatePrecision.DAY, false, actors)));
+    assertFalse(
+        compatibility.compatible(
+            day, mention("18", LocalDate.of(2024, 4, 5), DatePrecision.DAY, false, actors)));
+  }
+
+  @Test
+  void typesActorsAndParents() {
+    LocalDate date = LocalDate.of(2024, 3, 22);
+    MentionFacts isk = mention("18", date, DatePrecision.DAY, true, Set.of("isk"));
+    assertTrue(
+        compatibility.compatible(isk, mention("20", date, DatePrecision.DAY, true, Set.of("is"))));
+    assertFalse(
+        compatibility.compatible(isk, mention("11", date, DatePrecision.DAY, true, Set.of("isk"))));
+    assertFalse(
+        compatibility.compatible(
+            isk, mention("18", date, DatePrecision.DAY, true, Set.of("other"))));
+    // siblings under one parent are not the same actor
+    assertFalse(
+        compatibility.compatible(
+            mention("18", date, DatePrecision.DAY, true, Set.of("ministry")),
+            mention("18", date, DatePrecision.DAY, true, Set.of("other-ministry"))));
+  }
+}

@@ -1,0 +1,240 @@
+package org.newsgraph.entity.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on sentences written for these tests, one mechanism each. */
+class RuleBasedExtractorTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 15);
+
+  private static Extraction extract(String text) {
+    Extraction extraction = Pipelines.extractor().extract(text, PUBLISHED, null);
+    assertOffsets(text, extraction);
+    return extraction;
+  }
+
+  /** Every span refers to the exact input text. */
+  private static void assertOffsets(String text, Extraction extraction) {
+    for (ActorMention m : extraction.mentions()) {
+      assertEquals(m.text(), m.span().of(text));
+    }
+    for (ExtractedEvent e : extraction.events()) {
+      assertEquals(e.triggerText(), e.trigger().of(text));
+      assertTrue(e.sentence().contains(e.trigger()));
+      for (ActorRef ref : e.sources()) {
+        assertTrue(e.sentence().contains(ref.span()), "source inside its sentence");
+      }
+      if (e.place() != null && e.place().span() != null) {
+        assertTrue(e.sentence().contains(e.place().span()));
+      }
+      if (e.date().span() != null) {
+        assertTrue(e.sentence().contains(e.date().span()));
+      }
+      if (e.fatalities() != null) {
+        assertTrue(e.sentence().contains(e.fatalities().span()));
+      }
+    }
+  }
+
+  private static ExtractedEvent only(Extraction extraction, String type) {
+    List<ExtractedEvent> events =
+        extraction.events().stream().filter(e -> e.type().equals(type)).toList();
+    assertEquals(1, events.size(), "one " + type + " event in " + extraction.events());
+    return events.get(0);
+  }
+
+  private static List<String> ids(List<ActorRef> refs) {
+    return refs.stream().map(ActorRef::actorId).toList();
+  }
+
+  @Test
+  void attackWithCasualtiesPlaceAndWeekday() {
+    String text =
+        "Gunmen attacked a market in Kabul on Tuesday, killing at least 20 people and"
+            + " wounding about 50 others.";
+    ExtractedEvent attack = only(extract(text), "18");
+    assertEquals(20, attack.fatalities().value());
+    assertEquals(Qualifier.AT_LEAST, attack.fatalities().qualifier());
+    assertEquals("at least 20", attack.fatalities().span().of(text));
+    assertEquals(50, attack.injuries().value());
+    assertEquals(Qualifier.ABOUT, attack.injuries().qualifier());
+    assertEquals("Kabul", attack.place().place());
+    assertEquals("AFG", attack.place().country());
+    // "on Tuesday" in a Sunday paper is the Tuesday before
+    assertEquals(LocalDate.of(2025, 6, 10), attack.date().date());
+    assertEquals(DatePrecision.DAY, attack.date().precision());
+    assertTrue(attack.date().fromText());
+    assertEquals(Factuality.ASSERTED, attack.factuality());
+  }
+
+  @Test
+  void ceasefireAgreedByBothSides() {
+    ExtractedEvent ceasefire =
+        only(
+            extract(
+                "Israel and Hamas agreed to a ceasefire on Sunday after weeks of fighting in Gaza."),
+            "08");
+    assertTrue(ids(ceasefire.sources()).contains("israel"));
+    assertEquals(2, ceasefire.sources().size(), "Israel and Hamas");
+  }
+
+  @Test
+  void ceasefireBetweenTwoSidesAndBorderClashes() {
+    ExtractedEvent ceasefire =
+        only(extract("A ceasefire between Armenia and Azerbaijan took effect at midnight."), "08");
+    assertTrue(ids(ceasefire.sources()).containsAll(List.of("armenia", "azerbaijan")));
+    ExtractedEvent clash =
+        only(
+            extract(
+                "Clashes between Indian and Chinese troops in the Galwan Valley left 20 soldiers"
+                    + " dead."),
+            "19");
+    assertTrue(ids(clash.sources()).containsAll(List.of("india", "china")));
+    assertEquals(20, clash.fatalities().value());
+    assertEquals("Galwan Valley", clash.place().place());
+  }
+
+  @Test
+  void summitMeetingIsOneEvent() {
+    Extraction x =
+        extract(
+            "Leaders of the G7 met in Hiroshima last month to discuss sanctions against Russia.");
+    ExtractedEvent meeting = only(x, "04");
+    assertEquals("Hiroshima", meeting.place().place());
+    assertEquals(LocalDate.of(2025, 5, 1), meeting.date().date());
+    assertEquals(DatePrecision.MONTH, meeting.date().precision());
+    // sanctions only discussed
+    assertEquals(Factuality.POSSIBLE, only(x, "16").factuality());
+  }
+
+  @Test
+  void summitTalksWithTitledLeaders() {
+    Extraction x =
+        extract(
+            "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip"
+                + " Erdogan in Astana on Friday.");
+    ExtractedEvent talks = only(x, "04");
+    assertEquals(List.of("vladimir-putin"), ids(talks.sources()));
+    assertEquals(1, talks.targets().size());
+    assertEquals("Astana", talks.place().place());
+    assertEquals(LocalDate.of(2025, 6, 13), talks.date().date());
+    // the demonyms are part of the titles, not mentions of the states
+    assertTrue(x.mentions().stream().noneMatch(m -> "russia".equals(m.actorId())));
+  }
+
+  @Test
+  void historicalRecognitionKeepsItsOwnYear() {
+    ExtractedEvent recognition =
+        only(extract("Turkey formally recognised the government of Syria in 2012."), "05");
+    assertEquals(List.of("turkey"), ids(recognition.sources()));
+    assertEquals(List.of("syria"), ids(recognition.targets()));
+    assertEquals(LocalDate.of(2012, 1, 1), recognition.date().date());
+    assertEquals(DatePrecision.YEAR, recognition.date().precision());
+    assertTrue(recognition.historical());
+  }
+
+  @Test
+  void borderClashBetweenTwoArmies() {
+    ExtractedEvent clash =
+        only(
+            extract(
+                "Armenian and Azerbaijani forces exchanged fire on the border on Wednesday, and"
+                    + " two soldiers were killed."),
+            "19");
+    assertTrue(ids(clash.sources()).containsAll(List.of("armenia", "azerbaijan")));
+    assertEquals(2, clash.fatalities().value());
+  }
+
+  @Test
+  void negatedAndDeniedEvents() {
+    assertEquals(
+        Factuality.NEGATED,
+        only(extract("The United States did not impose new sanctions on Iran."), "16")
+            .factuality());
+    ExtractedEvent denied =
+        only(extract("Pakistan denied that its forces had attacked Afghan villages."), "18");
+    assertEquals(Factuality.NEGATED, denied.factuality());
+    assertEquals(List.of("pakistan"), ids(denied.sources()));
+  }
+
+  @Test
+  void hedgedEvents() {
+    ExtractedEvent recognition =
+        only(extract("Russia may recognise the Taliban government later this year."), "05");
+    assertEquals(Factuality.POSSIBLE, recognition.factuality());
+    assertEquals(List.of("taliban"), ids(recognition.targets()));
+    ExtractedEvent sanctions =
+        only(extract("Germany is considering sanctions against Belarus."), "16");
+    assertEquals(Factuality.POSSIBLE, sanctions.factuality());
+    assertEquals(List.of("germany"), ids(sanctions.sources()));
+    assertEquals(List.of("belarus"), ids(sanctions.targets()));
+  }
+
+  @Test
+  void metonymActsOrStaysAPlace() {
+    Extraction x =
+        extract(
+            "The Kremlin said a concert hall near Moscow was attacked. Moscow banned the group.");
+    List<ActorMention> moscow =
+        x.mentions().stream().filter(m -> m.text().equals("Moscow")).toList();
+    assertEquals(2, moscow.size());
+    assertNull(moscow.get(0).actorId());
+    assertEquals("LOCATION", moscow.get(0).nerType());
+    assertEquals("russia", moscow.get(1).actorId());
+    assertTrue(
+        x.mentions().stream()
+            .anyMatch(m -> m.text().equals("Kremlin") && "russia".equals(m.actorId())));
+  }
+
+  @Test
+  void acronymIntroducedInTheTextNamesTheSameActor() {
+    Extraction x =
+        extract(
+            "The Free Coastal Front (FCF) seized the port. Later, FCF fighters attacked an army base"
+                + " near the port, killing five soldiers.");
+    ExtractedEvent attack = only(x, "18");
+    assertEquals(1, attack.sources().size());
+    String id = attack.sources().get(0).actorId();
+    assertEquals("free-coastal-front", id);
+    assertTrue(x.provisionalActors().stream().anyMatch(p -> p.id().equals(id)));
+    assertEquals(5, attack.fatalities().value());
+  }
+
+  @Test
+  void nonEnglishTextsGetNoActorsOrEvents() {
+    Extraction french =
+        Pipelines.extractor()
+            .extract(
+                "Le gouvernement français a condamné l'attaque contre la mosquée de Lyon, qui a fait"
+                    + " trois morts.",
+                PUBLISHED,
+                null);
+    assertEquals("fr", french.language());
+    assertTrue(french.mentions().isEmpty());
+    assertTrue(french.events().isEmpty());
+    Extraction tagged = Pipelines.extractor().extract("Russia attacked Ukraine.", PUBLISHED, "de");
+    assertTrue(tagged.events().isEmpty());
+  }
+
+  @Test
+  void undatedArticleWithoutTimeExpressionHasUnknownDate() {
+    ExtractedEvent attack =
+        only(Pipelines.extractor().extract("Russia attacked Ukraine.", null, "en"), "18");
+    assertEquals(EventDate.UNKNOWN, attack.date());
+    assertFalse(attack.historical());
+    assertNotNull(attack.trigger());
+  }
+
+  @Test
+  void versionNamesBackendAndRules() {
+    assertTrue(Pipelines.extractor().version().startsWith("corenlp-4.5.10+rules-"));
+  }
+}
