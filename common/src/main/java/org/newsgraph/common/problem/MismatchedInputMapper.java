@@ -1,10 +1,9 @@
-package org.newsgraph.entity;
+package org.newsgraph.common.problem;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.newsgraph.common.problem.JsonProcessingExceptionMapper;
 
 /**
  * Quarkus REST ships its own mapper for Jackson's MismatchedInputException (a wrong type, a date
