@@ -88,9 +88,11 @@ public class ActorRepository {
     }
     if (filter.q() != null) {
       String pattern = "%" + likeEscaped(filter.q()) + "%";
+      // names and aliases of the actors merged into an actor find it too
       sql.append(
-          " AND (a.name ILIKE ? OR a.id ILIKE ? OR EXISTS (SELECT 1 FROM entity.actor_alias al"
-              + " WHERE al.actor_id = a.id AND al.alias_key LIKE ?))");
+          " AND a.id IN (SELECT coalesce(m.merged_into, m.id) FROM entity.actor m"
+              + " WHERE m.name ILIKE ? OR m.id ILIKE ? OR m.id IN"
+              + " (SELECT al.actor_id FROM entity.actor_alias al WHERE al.alias_key LIKE ?))");
       params.add(pattern);
       params.add(pattern);
       params.add("%" + likeEscaped(AliasKeys.of(filter.q())) + "%");

@@ -146,7 +146,7 @@ public class RollupRefresher {
         """
         INSERT INTO changed_article
         SELECT o.article_id, o.updated_at FROM ingest.outbox o
-         WHERE """
+         WHERE \s"""
             + (since == null ? "true" : "o.updated_at > ?")
             + """
            AND o.updated_at IS DISTINCT FROM
@@ -243,7 +243,7 @@ public class RollupRefresher {
         """
         INSERT INTO changed_event
         SELECT e.id, true FROM entity.event e
-         WHERE """
+         WHERE \s"""
             + (since == null ? "true" : "e.updated_at > ?")
             + """
            AND e.updated_at IS DISTINCT FROM
