@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,15 +22,17 @@ public class StatsResource {
     this.caching = caching;
   }
 
+  /**
+   * JSON unless the client asks for text/plain first: a bare {@code Accept: *}{@code /*} (curl,
+   * most libraries) gets JSON.
+   */
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  public Response stats(@Context Request request) {
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+  public Response stats(@Context Request request, @Context HttpHeaders headers) {
+    MediaType preferred = headers.getAcceptableMediaTypes().get(0);
+    if (!preferred.isWildcardType() && preferred.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
+      return caching.text(request, service.summary());
+    }
     return caching.json(request, service.stats());
-  }
-
-  @GET
-  @Produces(MediaType.TEXT_PLAIN)
-  public Response summary(@Context Request request) {
-    return caching.text(request, service.summary());
   }
 }
