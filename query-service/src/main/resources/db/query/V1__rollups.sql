@@ -107,3 +107,11 @@ CREATE TABLE actor_total (
     last_seen  date
 );
 CREATE INDEX actor_total_mentions_idx ON actor_total (mentions DESC, actor_id);
+
+-- Actors merged away and the actor each was merged into: answers "which ids stand for this
+-- actor" with an index, where entity.actor has none on merged_into.
+CREATE TABLE merged_actor (
+    id          text PRIMARY KEY,
+    merged_into text NOT NULL
+);
+CREATE INDEX merged_actor_into_idx ON merged_actor (merged_into);

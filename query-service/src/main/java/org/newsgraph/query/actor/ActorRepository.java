@@ -57,7 +57,7 @@ public class ActorRepository {
         absorbed(id) AS (
             SELECT id FROM chain WHERE merged_into IS NULL
           UNION
-            SELECT a.id FROM entity.actor a JOIN absorbed b ON a.merged_into = b.id)
+            SELECT m.id FROM query.merged_actor m JOIN absorbed b ON m.merged_into = b.id)
         SELECT (SELECT id FROM chain WHERE merged_into IS NULL),
                array(SELECT id FROM absorbed ORDER BY id)
         """,
@@ -172,7 +172,9 @@ public class ActorRepository {
             WITH members AS (
                 SELECT id, id AS owner, name FROM entity.actor WHERE id = ANY(?)
               UNION ALL
-                SELECT id, merged_into, name FROM entity.actor WHERE merged_into = ANY(?))
+                SELECT a.id, m.merged_into, a.name
+                  FROM query.merged_actor m JOIN entity.actor a ON a.id = m.id
+                 WHERE m.merged_into = ANY(?))
             SELECT owner, alias FROM (
                 SELECT m.owner, al.alias
                   FROM members m JOIN entity.actor_alias al ON al.actor_id = m.id

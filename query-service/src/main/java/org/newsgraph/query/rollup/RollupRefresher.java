@@ -22,6 +22,7 @@ import org.newsgraph.query.event.EventStream;
  * <p>Each run, in one REPEATABLE READ transaction (one snapshot for every step):
  *
  * <ol>
+ *   <li>copies which actors were merged into which ({@code merged_actor});
  *   <li>finds the articles whose {@code ingest.outbox} row changed since the previous run (minus
  *       the overlap) and whose stamp differs from the one last applied, plus the articles
  *       mentioning an actor merged away since;
@@ -103,6 +104,7 @@ public class RollupRefresher {
       }
     }
     OffsetDateTime since = since(c);
+    readMerges(c);
     readArticles(c, since);
     readEvents(c, since);
     touchActors(c);
@@ -134,6 +136,23 @@ public class RollupRefresher {
       row.next();
       return row.getObject(1, OffsetDateTime.class);
     }
+  }
+
+  private void readMerges(Connection c) throws SQLException {
+    update(
+        c,
+        """
+        INSERT INTO query.merged_actor AS m (id, merged_into)
+        SELECT id, merged_into FROM entity.actor WHERE merged_into IS NOT NULL
+        ON CONFLICT (id) DO UPDATE SET merged_into = excluded.merged_into
+         WHERE m.merged_into <> excluded.merged_into
+        """);
+    update(
+        c,
+        """
+        DELETE FROM query.merged_actor m WHERE NOT EXISTS (
+          SELECT 1 FROM entity.actor a WHERE a.id = m.id AND a.merged_into IS NOT NULL)
+        """);
   }
 
   private void readArticles(Connection c, OffsetDateTime since) throws SQLException {
