@@ -115,3 +115,15 @@ CREATE TABLE merged_actor (
     merged_into text NOT NULL
 );
 CREATE INDEX merged_actor_into_idx ON merged_actor (merged_into);
+
+-- Events between two actors (one a source, the other a target, either way), the pair ordered
+-- (actor_a < actor_b), newest first in the index: a dyad's event list is one index range scan
+-- even for the two busiest actors, where a join of their event_actor rows is not.
+CREATE TABLE dyad_event (
+    actor_a  text NOT NULL,
+    actor_b  text NOT NULL,
+    day      date NOT NULL,
+    event_id uuid NOT NULL,
+    PRIMARY KEY (actor_a, actor_b, day, event_id)
+);
+CREATE INDEX dyad_event_event_idx ON dyad_event (event_id);

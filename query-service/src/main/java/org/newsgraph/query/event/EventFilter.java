@@ -8,15 +8,11 @@ import org.newsgraph.query.actor.ActorRef;
 /**
  * Which events a list, export or live feed wants. Actor filters hold every id of one actor: its
  * canonical id and the ids merged into it; null means "no filter".
- *
- * @param dyadA with dyadB: events where one side is A and the other B, in either direction
  */
 public record EventFilter(
     List<String> actor,
     List<String> source,
     List<String> target,
-    List<String> dyadA,
-    List<String> dyadB,
     Set<String> types,
     String country,
     LocalDate from,
@@ -25,16 +21,11 @@ public record EventFilter(
     Integer minArticles) {
 
   public static EventFilter none() {
-    return new EventFilter(null, null, null, null, null, Set.of(), null, null, null, null, null);
+    return new EventFilter(null, null, null, Set.of(), null, null, null, null, null);
   }
 
   public static EventFilter ofActor(List<String> actorIds) {
-    return new EventFilter(
-        actorIds, null, null, null, null, Set.of(), null, null, null, null, null);
-  }
-
-  public static EventFilter ofDyad(List<String> a, List<String> b) {
-    return new EventFilter(null, null, null, a, b, Set.of(), null, null, null, null, null);
+    return new EventFilter(actorIds, null, null, Set.of(), null, null, null, null, null);
   }
 
   /** The same test as the SQL, for events pushed to live-feed subscribers. */
@@ -66,11 +57,6 @@ public record EventFilter(
     }
     if (target != null && !any(event.targetActors(), target)) {
       return false;
-    }
-    if (dyadA != null) {
-      boolean forward = any(event.sourceActors(), dyadA) && any(event.targetActors(), dyadB);
-      boolean backward = any(event.sourceActors(), dyadB) && any(event.targetActors(), dyadA);
-      return forward || backward;
     }
     return true;
   }

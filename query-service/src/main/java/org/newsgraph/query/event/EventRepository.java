@@ -221,22 +221,6 @@ public class EventRepository {
     if (filter.target() != null) {
       sql.and(hasActor("TARGET"), array(filter.target()));
     }
-    if (filter.dyadA() != null) {
-      sql.and(
-          "(("
-              + hasActor("SOURCE")
-              + " AND "
-              + hasActor("TARGET")
-              + ") OR ("
-              + hasActor("SOURCE")
-              + " AND "
-              + hasActor("TARGET")
-              + "))",
-          array(filter.dyadA()),
-          array(filter.dyadB()),
-          array(filter.dyadB()),
-          array(filter.dyadA()));
-    }
     if (!filter.types().isEmpty()) {
       sql.and("e.type = ANY(?)", new SqlArray("bpchar", filter.types().toArray()));
     }

@@ -53,8 +53,6 @@ public class EventService {
         ids("actor", raw.actor),
         ids("source", raw.source),
         ids("target", raw.target),
-        null,
-        null,
         types,
         country,
         from,

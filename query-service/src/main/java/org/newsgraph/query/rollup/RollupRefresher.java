@@ -32,7 +32,7 @@ import org.newsgraph.query.event.EventStream;
  *       the changed articles used to report (so deleted events are noticed), and the events of
  *       actors merged away since;
  *   <li>replaces their {@code event_fact} rows, applying the deltas to {@code type_day}, {@code
- *       actor_day}, {@code dyad_day} and {@code actor_pair};
+ *       actor_day}, {@code dyad_day}, {@code actor_pair} and {@code dyad_event};
  *   <li>recomputes {@code actor_total} for every actor touched.
  * </ol>
  *
@@ -107,6 +107,7 @@ public class RollupRefresher {
     readMerges(c);
     readArticles(c, since);
     readEvents(c, since);
+    readDyadEvents(c);
     touchActors(c);
     update(
         c, "UPDATE query.refresh_state SET last_started = now(), refreshed_at = clock_timestamp()");
@@ -290,15 +291,15 @@ public class RollupRefresher {
     update(
         c,
         """
-        CREATE TEMP TABLE event_delta (sign int, day date, type char(2), articles int,
-                                       sources text[], targets text[]) ON COMMIT DROP
+        CREATE TEMP TABLE event_delta (sign int, event_id uuid, day date, type char(2),
+                                       articles int, sources text[], targets text[]) ON COMMIT DROP
         """);
     update(
         c,
         """
         WITH old AS (
           DELETE FROM query.event_fact f USING changed_event c WHERE f.event_id = c.id
-          RETURNING f.day, f.type, f.articles, f.sources, f.targets),
+          RETURNING f.event_id, f.day, f.type, f.articles, f.sources, f.targets),
         new AS (
           INSERT INTO query.event_fact (event_id, updated_at, day, type, articles, sources, targets)
           SELECT e.id, e.updated_at,
@@ -312,7 +313,7 @@ public class RollupRefresher {
                         WHERE ea.event_id = e.id AND ea.role = 'TARGET' ORDER BY 1)
             FROM entity.event e JOIN changed_event c ON c.id = e.id
            WHERE e.merged_into IS NULL
-          RETURNING day, type, articles, sources, targets)
+          RETURNING event_id, day, type, articles, sources, targets)
         INSERT INTO event_delta
           SELECT -1, * FROM old
         UNION ALL
@@ -361,6 +362,25 @@ public class RollupRefresher {
          WHERE x.id <> y.id
          GROUP BY 1, 2 HAVING sum(d.sign) <> 0
         ON CONFLICT (actor_id, other_id) DO UPDATE SET events = t.events + excluded.events
+        """);
+  }
+
+  private void readDyadEvents(Connection c) throws SQLException {
+    update(
+        c,
+        """
+        DELETE FROM query.dyad_event d USING event_delta o
+         WHERE o.sign = -1 AND d.event_id = o.event_id
+        """);
+    update(
+        c,
+        """
+        INSERT INTO query.dyad_event (actor_a, actor_b, day, event_id)
+        SELECT DISTINCT least(s.id, g.id), greatest(s.id, g.id), d.day, d.event_id
+          FROM event_delta d
+          CROSS JOIN LATERAL unnest(d.sources) AS s(id)
+          CROSS JOIN LATERAL unnest(d.targets) AS g(id)
+         WHERE d.sign = 1 AND s.id <> g.id
         """);
   }
 
