@@ -20,7 +20,7 @@ import org.newsgraph.query.web.Cursors;
 import org.newsgraph.query.web.Page;
 import org.newsgraph.query.web.Params;
 
-/** Two actors' relations, from the dyad_event and dyad_day rollups. */
+/** Two actors' relations, from the dyad_event and dyad_month rollups. */
 @ApplicationScoped
 public class DyadService {
 
@@ -113,8 +113,8 @@ public class DyadService {
     List<Cell> cells =
         reader.list(
             """
-            SELECT date_trunc('month', day::timestamp)::date, type, sum(events)
-              FROM query.dyad_day
+            SELECT month, type, sum(events)
+              FROM query.dyad_month
              WHERE (source_id = ? AND target_id = ?) OR (source_id = ? AND target_id = ?)
              GROUP BY 1, 2 HAVING sum(events) > 0
             """,

@@ -68,7 +68,7 @@ public class NetworkService {
           reader.list(
               """
               SELECT a.id, a.name, a.type,
-                     coalesce((SELECT sum(d.events) FROM query.actor_day d
+                     coalesce((SELECT sum(d.events) FROM query.actor_day_all d
                                 WHERE d.actor_id = a.id AND d.day BETWEEN ? AND ?), 0) AS weight
                 FROM entity.actor a WHERE a.id = ANY(?)
                ORDER BY weight DESC, a.id

@@ -32,7 +32,8 @@ import org.newsgraph.query.event.EventStream;
  *       the changed articles used to report (so deleted events are noticed), and the events of
  *       actors merged away since;
  *   <li>replaces their {@code event_fact} rows, applying the deltas to {@code type_day}, {@code
- *       actor_day}, {@code dyad_day}, {@code actor_pair} and {@code dyad_event};
+ *       actor_day}, {@code actor_day_all}, {@code dyad_day}, {@code dyad_month}, {@code actor_pair}
+ *       and {@code dyad_event};
  *   <li>recomputes {@code actor_total} for every actor touched.
  * </ol>
  *
@@ -342,6 +343,29 @@ public class RollupRefresher {
     update(
         c,
         """
+        INSERT INTO query.actor_day_all AS t (actor_id, day, events, articles)
+        SELECT x.actor_id, d.day, sum(d.sign), sum(d.sign * d.articles)
+          FROM event_delta d
+          CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.sources || d.targets) AS actor_id) x
+         GROUP BY 1, 2 HAVING sum(d.sign) <> 0 OR sum(d.sign * d.articles) <> 0
+        ON CONFLICT (actor_id, day) DO UPDATE
+           SET events = t.events + excluded.events, articles = t.articles + excluded.articles
+        """);
+    update(
+        c,
+        """
+        INSERT INTO query.dyad_month AS t (source_id, target_id, month, type, events)
+        SELECT s.id, g.id, date_trunc('month', d.day::timestamp)::date, d.type, sum(d.sign)
+          FROM event_delta d
+          CROSS JOIN LATERAL unnest(d.sources) AS s(id)
+          CROSS JOIN LATERAL unnest(d.targets) AS g(id)
+         WHERE s.id <> g.id
+         GROUP BY 1, 2, 3, 4 HAVING sum(d.sign) <> 0
+        ON CONFLICT (source_id, target_id, month, type) DO UPDATE SET events = t.events + excluded.events
+        """);
+    update(
+        c,
+        """
         INSERT INTO query.dyad_day AS t (source_id, target_id, day, type, events)
         SELECT s.id, g.id, d.day, d.type, sum(d.sign)
           FROM event_delta d
@@ -392,7 +416,7 @@ public class RollupRefresher {
         SELECT k.actor_id,
                coalesce((SELECT sum(mentions) FROM query.actor_mention_day m WHERE m.actor_id = k.actor_id), 0),
                coalesce((SELECT sum(articles) FROM query.actor_mention_day m WHERE m.actor_id = k.actor_id), 0),
-               coalesce((SELECT sum(events) FROM query.actor_day d WHERE d.actor_id = k.actor_id), 0),
+               coalesce((SELECT sum(events) FROM query.actor_day_all d WHERE d.actor_id = k.actor_id), 0),
                (SELECT min(day) FROM query.actor_mention_day m WHERE m.actor_id = k.actor_id),
                (SELECT max(day) FROM query.actor_mention_day m WHERE m.actor_id = k.actor_id)
           FROM (SELECT actor_id FROM mention_delta

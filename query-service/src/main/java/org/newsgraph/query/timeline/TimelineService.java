@@ -11,7 +11,7 @@ import org.newsgraph.query.db.Reader.SqlArray;
 import org.newsgraph.query.event.Cameo;
 import org.newsgraph.query.web.Params;
 
-/** Events over time, for everyone (type_day) or one actor (actor_day). */
+/** Events over time, for everyone (type_day) or one actor (actor_day_all, by root actor_day). */
 @ApplicationScoped
 public class TimelineService {
 
@@ -39,6 +39,9 @@ public class TimelineService {
             .append(" sum(events), sum(articles)");
     if (Params.blank(actor)) {
       sql.append(" FROM query.type_day WHERE true");
+    } else if (types.isEmpty()) {
+      sql.append(" FROM query.actor_day_all WHERE actor_id = ?");
+      args.add(actors.require("actor", actor).canonical());
     } else {
       sql.append(" FROM query.actor_day WHERE actor_id = ?");
       args.add(actors.require("actor", actor).canonical());
