@@ -1,8 +1,10 @@
 package org.newsgraph.query;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import org.newsgraph.devdb.PostgresTestResource;
 
-/** Every test in this module runs against the real PostgreSQL that the test run starts. */
-@QuarkusTestResource(PostgresTestResource.class)
+/**
+ * Every test in this module runs against the real PostgreSQL that the test run starts, with the
+ * real schemas of all three services.
+ */
+@QuarkusTestResource(MigratedDatabase.class)
 public class TestDatabase {}

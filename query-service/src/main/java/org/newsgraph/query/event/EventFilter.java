@@ -1,0 +1,67 @@
+package org.newsgraph.query.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.query.actor.ActorRef;
+
+/**
+ * Which events a list, export or live feed wants. Actor filters hold every id of one actor: its
+ * canonical id and the ids merged into it; null means "no filter".
+ */
+public record EventFilter(
+    List<String> actor,
+    List<String> source,
+    List<String> target,
+    Set<String> types,
+    String country,
+    LocalDate from,
+    LocalDate to,
+    String factuality,
+    Integer minArticles) {
+
+  public static EventFilter none() {
+    return new EventFilter(null, null, null, Set.of(), null, null, null, null, null);
+  }
+
+  public static EventFilter ofActor(List<String> actorIds) {
+    return new EventFilter(actorIds, null, null, Set.of(), null, null, null, null, null);
+  }
+
+  /** The same test as the SQL, for events pushed to live-feed subscribers. */
+  public boolean matches(Event event) {
+    if (!types.isEmpty() && !types.contains(event.type())) {
+      return false;
+    }
+    if (country != null
+        && (event.location() == null || !country.equals(event.location().country()))) {
+      return false;
+    }
+    if (from != null && (event.date() == null || event.date().isBefore(from))) {
+      return false;
+    }
+    if (to != null && (event.date() == null || event.date().isAfter(to))) {
+      return false;
+    }
+    if (factuality != null && !factuality.equals(event.factuality())) {
+      return false;
+    }
+    if (minArticles != null && event.articleCount() < minArticles) {
+      return false;
+    }
+    if (actor != null && !any(event.sourceActors(), actor) && !any(event.targetActors(), actor)) {
+      return false;
+    }
+    if (source != null && !any(event.sourceActors(), source)) {
+      return false;
+    }
+    if (target != null && !any(event.targetActors(), target)) {
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean any(List<ActorRef> actors, List<String> ids) {
+    return actors.stream().anyMatch(a -> ids.contains(a.id()));
+  }
+}

@@ -1,0 +1,27 @@
+package org.newsgraph.query.event;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The event filters as they arrive, shared by the list, the exports and the live feed. */
+public class EventParams {
+
+  /** An actor on either side. */
+  @RestQuery public String actor;
+
+  @RestQuery public String source;
+
+  @RestQuery public String target;
+
+  /** CAMEO root codes, comma separated. */
+  @RestQuery public String type;
+
+  @RestQuery public String country;
+
+  @RestQuery public String from;
+
+  @RestQuery public String to;
+
+  @RestQuery public String factuality;
+
+  @RestQuery public String minArticles;
+}

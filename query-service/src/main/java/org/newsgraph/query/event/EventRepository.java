@@ -1,0 +1,326 @@
+package org.newsgraph.query.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsgraph.query.actor.ActorRef;
+import org.newsgraph.query.db.Reader;
+import org.newsgraph.query.db.Reader.SqlArray;
+
+/**
+ * Reads canonical events straight from the entity schema, so lists and details are never behind the
+ * extraction. Merged-away events (merged_into set) are never listed.
+ */
+@ApplicationScoped
+public class EventRepository {
+
+  private static final String ACTORS =
+      """
+      (SELECT coalesce(json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r.name, r.id), '[]')
+         FROM (SELECT DISTINCT c.id, c.name
+                 FROM entity.event_actor ea
+                 JOIN entity.actor a ON a.id = ea.actor_id
+                 JOIN entity.actor c ON c.id = coalesce(a.merged_into, a.id)
+                WHERE ea.event_id = e.id AND ea.role = '%s') r)""";
+
+  private static final String REPORTS =
+      """
+      (SELECT json_agg(json_build_object('articleId', m.article_id, 'value', m.%1$s,
+                                         'qualifier', m.%1$s_qualifier) ORDER BY m.article_id, m.id)
+         FROM entity.event_mention m WHERE m.event_id = e.id AND m.%1$s IS NOT NULL)""";
+
+  static final String COLUMNS =
+      "e.id, e.type, e.label, e.event_date, e.date_precision, e.place, e.country, e.lat, e.lon,"
+          + " e.factuality, e.fatalities_min, e.fatalities_max, e.injuries_min, e.injuries_max,"
+          + " e.article_count, e.source_count, e.first_reported_at, e.confidence, "
+          + ACTORS.formatted("SOURCE")
+          + " AS sources, "
+          + ACTORS.formatted("TARGET")
+          + " AS targets, "
+          + REPORTS.formatted("fatalities")
+          + " AS fatality_reports, "
+          + REPORTS.formatted("injuries")
+          + " AS injury_reports";
+
+  private static final TypeReference<List<ActorRef>> ACTOR_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<Event.Report>> REPORT_LIST = new TypeReference<>() {};
+
+  private final Reader reader;
+  private final ObjectMapper mapper;
+
+  public EventRepository(Reader reader, ObjectMapper mapper) {
+    this.reader = reader;
+    this.mapper = mapper;
+  }
+
+  /** Sort orders of event lists. */
+  public enum Sort {
+    /** Newest event date first, undated events last; ties by id. */
+    DATE,
+    /** Most reporting articles first; ties by id. */
+    ARTICLES
+  }
+
+  /**
+   * Up to {@code limit} events after the keyset position {@code after} (null: from the start).
+   * Keys: DATE [event_date or null, id], ARTICLES [article_count, id].
+   */
+  public List<Event> page(EventFilter filter, Sort sort, List<String> after, int limit) {
+    if (sort == Sort.ARTICLES) {
+      Sql sql = where(filter);
+      if (after != null) {
+        int count = Integer.parseInt(after.get(0));
+        sql.and(
+            "(e.article_count < ? OR (e.article_count = ? AND e.id < ?))",
+            count,
+            count,
+            UUID.fromString(after.get(1)));
+      }
+      return select(sql, "ORDER BY e.article_count DESC, e.id DESC", limit);
+    }
+    // Two ranges instead of one "DESC NULLS LAST" order, so that the (event_date) index of the
+    // entity schema serves the dated range in order.
+    boolean inUndated = after != null && after.get(0) == null;
+    List<Event> events = new ArrayList<>();
+    if (!inUndated) {
+      Sql dated = where(filter).and("e.event_date IS NOT NULL");
+      if (after != null) {
+        LocalDate date = LocalDate.parse(after.get(0));
+        dated.and("e.event_date <= ?", date);
+        dated.and("(e.event_date < ? OR e.id < ?)", date, UUID.fromString(after.get(1)));
+      }
+      events.addAll(select(dated, "ORDER BY e.event_date DESC, e.id DESC", limit));
+    }
+    if (events.size() < limit) {
+      Sql undated = where(filter).and("e.event_date IS NULL");
+      if (inUndated) {
+        undated.and("e.id < ?", UUID.fromString(after.get(1)));
+      }
+      events.addAll(select(undated, "ORDER BY e.id DESC", limit - events.size()));
+    }
+    return events;
+  }
+
+  /** The sort key of an event, for the cursor after it. */
+  public static List<Object> keyOf(Event event, Sort sort) {
+    List<Object> keys = new ArrayList<>();
+    keys.add(sort == Sort.ARTICLES ? event.articleCount() : event.date());
+    keys.add(event.id());
+    return keys;
+  }
+
+  /** Every matching event, newest first, row by row (exports). */
+  public void stream(EventFilter filter, int fetchSize, EventSink sink) throws Exception {
+    Sql sql = where(filter);
+    reader.stream(
+        "SELECT "
+            + COLUMNS
+            + " FROM entity.event e WHERE "
+            + sql.conditions()
+            + " ORDER BY e.event_date DESC NULLS LAST, e.id DESC",
+        sql.params,
+        fetchSize,
+        row -> sink.accept(map(row)));
+  }
+
+  /** Receives exported events one at a time. */
+  @FunctionalInterface
+  public interface EventSink {
+    void accept(Event event) throws Exception;
+  }
+
+  /** The canonical event, even if it was since merged away. */
+  public Optional<Event> byId(UUID id) {
+    return reader.one(
+        "SELECT " + COLUMNS + " FROM entity.event e WHERE e.id = ?", List.of(id), this::map);
+  }
+
+  /** Canonical events by id, merged-away ones left out, in no particular order. */
+  public List<Event> byIds(List<UUID> ids) {
+    return reader.list(
+        "SELECT " + COLUMNS + " FROM entity.event e WHERE e.id = ANY(?) AND e.merged_into IS NULL",
+        List.of(new SqlArray("uuid", ids.toArray())),
+        this::map);
+  }
+
+  /** The event that {@code id} is now part of: itself, or the event that absorbed it. */
+  public Optional<UUID> canonicalId(UUID id) {
+    return reader.one(
+        """
+        WITH RECURSIVE chain(id, merged_into, depth) AS (
+            SELECT id, merged_into, 0 FROM entity.event WHERE id = ?
+          UNION ALL
+            SELECT e.id, e.merged_into, c.depth + 1
+              FROM entity.event e JOIN chain c ON e.id = c.merged_into
+             WHERE c.depth < 32)
+        SELECT id FROM chain WHERE merged_into IS NULL
+        """,
+        List.of(id),
+        row -> row.getObject(1, UUID.class));
+  }
+
+  /** The evidence for an event, including the mentions of events it absorbed. */
+  public List<EventMention> mentions(UUID id) {
+    return reader.list(
+        """
+        WITH RECURSIVE absorbed(id) AS (
+            SELECT ?::uuid
+          UNION
+            SELECT e.id FROM entity.event e JOIN absorbed a ON e.merged_into = a.id)
+        SELECT m.article_id, ar.url, ar.published_at,
+               substr(ar.text, m.sentence_start + 1, m.sentence_end - m.sentence_start),
+               m.trigger_start, m.trigger_end
+          FROM entity.event_mention m
+          JOIN absorbed a ON a.id = m.event_id
+          LEFT JOIN ingest.article ar ON ar.id = m.article_id
+         ORDER BY ar.published_at NULLS LAST, m.article_id, m.trigger_start, m.id
+        """,
+        List.of(id),
+        row ->
+            new EventMention(
+                row.getLong(1),
+                row.getString(2),
+                localDate(row, 3),
+                row.getString(4),
+                new EventMention.Span(row.getInt(5), row.getInt(6))));
+  }
+
+  private List<Event> select(Sql sql, String order, int limit) {
+    List<Object> params = new ArrayList<>(sql.params);
+    params.add(limit);
+    return reader.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM entity.event e WHERE "
+            + sql.conditions()
+            + " "
+            + order
+            + " LIMIT ?",
+        params,
+        this::map);
+  }
+
+  private static Sql where(EventFilter filter) {
+    Sql sql = new Sql().and("e.merged_into IS NULL");
+    if (filter.actor() != null) {
+      sql.and(hasActor(null), array(filter.actor()));
+    }
+    if (filter.source() != null) {
+      sql.and(hasActor("SOURCE"), array(filter.source()));
+    }
+    if (filter.target() != null) {
+      sql.and(hasActor("TARGET"), array(filter.target()));
+    }
+    if (!filter.types().isEmpty()) {
+      sql.and("e.type = ANY(?)", new SqlArray("bpchar", filter.types().toArray()));
+    }
+    if (filter.country() != null) {
+      sql.and("e.country = ?", filter.country());
+    }
+    if (filter.from() != null) {
+      sql.and("e.event_date >= ?", filter.from());
+    }
+    if (filter.to() != null) {
+      sql.and("e.event_date <= ?", filter.to());
+    }
+    if (filter.factuality() != null) {
+      sql.and("e.factuality = ?", filter.factuality());
+    }
+    if (filter.minArticles() != null) {
+      sql.and("e.article_count >= ?", filter.minArticles());
+    }
+    return sql;
+  }
+
+  private static String hasActor(String role) {
+    return "EXISTS (SELECT 1 FROM entity.event_actor x WHERE x.event_id = e.id"
+        + (role == null ? "" : " AND x.role = '" + role + "'")
+        + " AND x.actor_id = ANY(?))";
+  }
+
+  private static SqlArray array(List<String> ids) {
+    return new SqlArray("text", ids.toArray());
+  }
+
+  private Event map(ResultSet row) throws SQLException {
+    Cameo.Root root = Cameo.root(row.getString("type"));
+    return new Event(
+        row.getObject("id", UUID.class).toString(),
+        root.code(),
+        root.name(),
+        root.quadClass(),
+        root.goldstein(),
+        row.getString("label"),
+        json(row.getString("sources"), ACTOR_LIST),
+        json(row.getString("targets"), ACTOR_LIST),
+        localDate(row, 4),
+        row.getString("date_precision"),
+        new Event.Location(
+            row.getString("place"),
+            row.getString("country"),
+            (Double) row.getObject("lat"),
+            (Double) row.getObject("lon")),
+        casualties(row, "fatalities_min", "fatalities_max", "fatality_reports"),
+        casualties(row, "injuries_min", "injuries_max", "injury_reports"),
+        row.getString("factuality"),
+        row.getInt("article_count"),
+        row.getInt("source_count"),
+        instant(row, "first_reported_at"),
+        row.getFloat("confidence"));
+  }
+
+  private Event.Casualties casualties(ResultSet row, String min, String max, String reports)
+      throws SQLException {
+    Integer low = (Integer) row.getObject(min);
+    Integer high = (Integer) row.getObject(max);
+    String reported = row.getString(reports);
+    if (low == null && high == null && reported == null) {
+      return null;
+    }
+    return new Event.Casualties(
+        low, high, reported == null ? List.of() : json(reported, REPORT_LIST));
+  }
+
+  private <T> T json(String text, TypeReference<T> type) {
+    try {
+      return mapper.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable aggregate from the database", e);
+    }
+  }
+
+  static LocalDate localDate(ResultSet row, int column) throws SQLException {
+    return row.getObject(column, LocalDate.class);
+  }
+
+  private static Instant instant(ResultSet row, String column) throws SQLException {
+    OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+    return time == null ? null : time.toInstant();
+  }
+
+  /** WHERE conditions joined by AND, with their parameters in order. */
+  private static final class Sql {
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    Sql and(String condition, Object... values) {
+      conditions.add(condition);
+      params.addAll(List.of(values));
+      return this;
+    }
+
+    String conditions() {
+      return String.join(" AND ", conditions);
+    }
+  }
+}

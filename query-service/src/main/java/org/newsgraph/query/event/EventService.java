@@ -1,0 +1,111 @@
+package org.newsgraph.query.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.newsgraph.common.problem.ProblemException;
+import org.newsgraph.query.actor.ActorIds;
+import org.newsgraph.query.actor.ActorService;
+import org.newsgraph.query.web.Cursors;
+import org.newsgraph.query.web.Page;
+import org.newsgraph.query.web.Params;
+
+/** Event lists and details. */
+@ApplicationScoped
+public class EventService {
+
+  public static final List<String> FACTUALITY = List.of("ASSERTED", "POSSIBLE", "NEGATED");
+
+  private final EventRepository events;
+  private final ActorService actors;
+  private final Cursors cursors;
+
+  public EventService(EventRepository events, ActorService actors, Cursors cursors) {
+    this.events = events;
+    this.actors = actors;
+    this.cursors = cursors;
+  }
+
+  /**
+   * Checks and resolves the filters.
+   *
+   * @throws ProblemException 400 naming each malformed parameter, 404 for an unknown actor
+   */
+  public EventFilter filter(EventParams raw) {
+    return filter(raw, new Params());
+  }
+
+  private EventFilter filter(EventParams raw, Params params) {
+    Set<String> types = params.listOf("type", raw.type, Cameo.codes());
+    String country = params.country("country", raw.country);
+    LocalDate from = params.date("from", raw.from);
+    LocalDate to = params.date("to", raw.to);
+    params.range(from, to);
+    String factuality =
+        Params.blank(raw.factuality)
+            ? null
+            : params.oneOf("factuality", raw.factuality, null, FACTUALITY);
+    Integer minArticles = params.atLeast("minArticles", raw.minArticles, 0);
+    params.check();
+    return new EventFilter(
+        ids("actor", raw.actor),
+        ids("source", raw.source),
+        ids("target", raw.target),
+        types,
+        country,
+        from,
+        to,
+        factuality,
+        minArticles);
+  }
+
+  public Page<Event> list(EventParams raw, String sort, String limit, String cursor) {
+    Params params = new Params();
+    EventRepository.Sort order =
+        EventRepository.Sort.valueOf(
+            params.oneOf("sort", sort, "date", List.of("date", "articles")).toUpperCase());
+    int size = params.limit(limit);
+    EventFilter filter = filter(raw, params);
+    return page(filter, order, size, cursor);
+  }
+
+  /** One page of events matching an already resolved filter. */
+  public Page<Event> page(EventFilter filter, EventRepository.Sort order, int size, String cursor) {
+    String kind = "events:" + order;
+    List<String> after = cursors.decode(kind, cursor, 2);
+    List<Event> page = events.page(filter, order, after, size + 1);
+    String next = null;
+    if (page.size() > size) {
+      page = page.subList(0, size);
+      next = cursors.encode(kind, EventRepository.keyOf(page.get(size - 1), order));
+    }
+    return new Page<>(page, next);
+  }
+
+  /** The event, or the event that absorbed it, with its evidence. */
+  public EventDetail detail(String id) {
+    UUID uuid = uuid(id);
+    UUID canonical =
+        events.canonicalId(uuid).orElseThrow(() -> ProblemException.notFound("Event", id));
+    Event event = events.byId(canonical).orElseThrow(() -> ProblemException.notFound("Event", id));
+    return new EventDetail(event, events.mentions(canonical));
+  }
+
+  private List<String> ids(String field, String raw) {
+    if (Params.blank(raw)) {
+      return null;
+    }
+    ActorIds ids = actors.require(field, raw);
+    return ids.all();
+  }
+
+  private static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("Event", id);
+    }
+  }
+}

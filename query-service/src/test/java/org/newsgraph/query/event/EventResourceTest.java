@@ -1,0 +1,367 @@
+package org.newsgraph.query.event;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.query.World;
+import org.newsgraph.query.rollup.RollupRefresher;
+
+@QuarkusTest
+class EventResourceTest {
+
+  @Inject RollupRefresher refresher;
+
+  /** A new world, with merges known to the rollups (actor filters follow them through it). */
+  private World world() throws Exception {
+    World w = new World();
+    refresher.refresh();
+    return w;
+  }
+
+  /** Requests scoped to one world through its unique country code. */
+  private static RequestSpecification in(World w) {
+    return given().queryParam("country", w.fx.country);
+  }
+
+  private static String[] ids(UUID... events) {
+    String[] ids = new String[events.length];
+    for (int i = 0; i < events.length; i++) {
+      ids[i] = events[i].toString();
+    }
+    return ids;
+  }
+
+  @Test
+  void listsCanonicalEventsNewestFirstUndatedLast() throws Exception {
+    World w = world();
+    in(w)
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("items.id", contains(ids(w.consult, w.assault, w.fight, w.statement)))
+        .body("nextCursor", nullValue());
+  }
+
+  @Test
+  void anEventHasEveryContractField() throws Exception {
+    World w = world();
+    in(w)
+        .queryParam("type", "19")
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("items[0].id", equalTo(w.fight.toString()))
+        .body("items[0].type", equalTo("19"))
+        .body("items[0].typeName", equalTo("Fight"))
+        .body("items[0].quadClass", equalTo(4))
+        .body("items[0].goldstein", equalTo(-10.0f))
+        .body("items[0].label", equalTo("Freedonia shells SLF positions"))
+        .body("items[0].sourceActors.id", contains(w.state))
+        .body("items[0].sourceActors[0].name", equalTo("Freedonia " + w.fx.tag))
+        .body("items[0].targetActors.id", contains(w.group))
+        .body("items[0].date", equalTo(w.fx.date(3, 6).toString()))
+        .body("items[0].datePrecision", equalTo("DAY"))
+        .body("items[0].location.place", equalTo("Fixture Town"))
+        .body("items[0].location.country", equalTo(w.fx.country))
+        .body("items[0].location.lat", nullValue())
+        .body("items[0].fatalities.min", equalTo(12))
+        .body("items[0].fatalities.max", equalTo(15))
+        .body("items[0].fatalities.reports.articleId", contains((int) w.article1, (int) w.article2))
+        .body("items[0].fatalities.reports.value", contains(12, 15))
+        .body("items[0].fatalities.reports.qualifier", contains("AT_LEAST", "EXACT"))
+        .body("items[0].injuries", nullValue())
+        .body("items[0].factuality", equalTo("ASSERTED"))
+        .body("items[0].articleCount", equalTo(2))
+        .body("items[0].sourceCount", equalTo(2))
+        .body("items[0].firstReportedAt", equalTo(w.fx.date(3, 6) + "T08:00:00Z"))
+        .body("items[0].confidence", equalTo(0.9f));
+    in(w)
+        .queryParam("type", "18")
+        .when()
+        .get("/events")
+        .then()
+        .body("items[0].injuries.min", equalTo(3))
+        .body("items[0].injuries.reports", empty());
+  }
+
+  @Test
+  void filtersByActorEitherSideSourceTargetAndMergedIds() throws Exception {
+    World w = world();
+    given()
+        .queryParam("actor", w.state)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult, w.assault, w.fight)));
+    // the merged-away record stands for the actor it was merged into
+    given()
+        .queryParam("actor", w.mergedState)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult, w.assault, w.fight)));
+    given()
+        .queryParam("source", w.state)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult, w.fight)))
+        .body("items[0].sourceActors.id", contains(w.state));
+    given()
+        .queryParam("target", w.state)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.assault)));
+    given()
+        .queryParam("source", w.group)
+        .queryParam("target", w.state)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.assault)));
+  }
+
+  @Test
+  void filtersByTypeListDatesFactualityAndArticles() throws Exception {
+    World w = world();
+    in(w)
+        .queryParam("type", "18,19")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.assault, w.fight)));
+    in(w)
+        .queryParam("from", w.fx.date(4, 1).toString())
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult, w.assault)));
+    in(w)
+        .queryParam("to", w.fx.date(4, 11).toString())
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.assault, w.fight)));
+    in(w)
+        .queryParam("factuality", "possible")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult)));
+    in(w)
+        .queryParam("minArticles", "2")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.fight)));
+  }
+
+  @Test
+  void sortsByArticles() throws Exception {
+    World w = world();
+    in(w)
+        .queryParam("sort", "articles")
+        .queryParam("limit", 1)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.fight)))
+        .body("nextCursor", notNullValue());
+  }
+
+  @Test
+  void pagesAcrossDatedAndUndatedEventsWithoutGapsOrRepeats() throws Exception {
+    World w = world();
+    String cursor =
+        in(w)
+            .queryParam("limit", 3)
+            .when()
+            .get("/events")
+            .then()
+            .body("items.id", contains(ids(w.consult, w.assault, w.fight)))
+            .extract()
+            .path("nextCursor");
+    // an event that arrives meanwhile, newer than the page, does not shift the next page
+    w.fx.event("19", "Late news", w.fx.date(5, 1), "DAY", "ASSERTED");
+    String last =
+        in(w)
+            .queryParam("limit", 3)
+            .queryParam("cursor", cursor)
+            .when()
+            .get("/events")
+            .then()
+            .statusCode(200)
+            .body("items.id", contains(ids(w.statement)))
+            .extract()
+            .path("nextCursor");
+    org.junit.jupiter.api.Assertions.assertNull(last);
+    String byArticles =
+        in(w)
+            .queryParam("sort", "articles")
+            .queryParam("limit", 4)
+            .when()
+            .get("/events")
+            .then()
+            .extract()
+            .path("nextCursor");
+    in(w)
+        .queryParam("sort", "articles")
+        .queryParam("limit", 4)
+        .queryParam("cursor", byArticles)
+        .when()
+        .get("/events")
+        .then()
+        .body("items", hasSize(1));
+  }
+
+  @Test
+  void refusesBadParametersNamingThem() throws Exception {
+    given()
+        .queryParam("type", "21")
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("type"))
+        .body("errors[0].message", containsString("'21'"));
+    given()
+        .queryParam("from", "2024-13-01")
+        .queryParam("to", "yesterday")
+        .queryParam("factuality", "RUMOURED")
+        .queryParam("minArticles", "-1")
+        .queryParam("sort", "relevance")
+        .queryParam("limit", "0")
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.field",
+            containsInAnyOrder("from", "to", "factuality", "minArticles", "sort", "limit"));
+    given()
+        .queryParam("from", "2024-05-01")
+        .queryParam("to", "2024-04-01")
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
+    given().queryParam("limit", "1000000").when().get("/events").then().statusCode(400);
+    given()
+        .queryParam("minArticles", "two")
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("minArticles"));
+    given()
+        .queryParam("country", "Syria")
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("country"));
+  }
+
+  @Test
+  void anUnknownActorFilterIsNotFoundAndNamed() throws Exception {
+    given()
+        .queryParam("source", "nobody-at-all")
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("source"));
+  }
+
+  @Test
+  void refusesATamperedCursor() throws Exception {
+    World w = world();
+    String cursor =
+        in(w).queryParam("limit", 1).when().get("/events").then().extract().path("nextCursor");
+    String tampered = (cursor.charAt(0) == 'A' ? "B" : "A") + cursor.substring(1);
+    in(w)
+        .queryParam("cursor", tampered)
+        .when()
+        .get("/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
+    in(w).queryParam("cursor", "%%%").when().get("/events").then().statusCode(400);
+  }
+
+  @Test
+  void detailHasTheEvidenceOfEveryArticle() throws Exception {
+    World w = world();
+    given()
+        .when()
+        .get("/events/{id}", w.fight)
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("id", equalTo(w.fight.toString()))
+        .body("typeName", equalTo("Fight"))
+        .body("mentions", hasSize(2))
+        .body("mentions.articleId", contains((int) w.article1, (int) w.article2))
+        .body("mentions[0].url", containsString(w.fx.tag))
+        .body("mentions[0].publishedAt", equalTo(w.fx.date(3, 6).toString()))
+        .body(
+            "mentions[0].sentence",
+            equalTo(
+                "Freedonia troops shelled Sylvania Liberation Front positions near Fixture Town on"
+                    + " Monday, killing at least 12 people."))
+        .body("mentions[0].trigger.start", equalTo(w.text1.indexOf("shelled")))
+        .body("mentions[0].trigger.end", equalTo(w.text1.indexOf("shelled") + 7))
+        .body("mentions[1].sentence", containsString("killed 15 fighters"));
+  }
+
+  @Test
+  void aMergedAwayEventAnswersWithTheEventThatAbsorbedIt() throws Exception {
+    World w = world();
+    given()
+        .when()
+        .get("/events/{id}", w.absorbed)
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(w.fight.toString()))
+        .body("mentions", hasSize(2));
+    // and it is never listed on its own
+    in(w)
+        .queryParam("type", "19")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.fight)));
+  }
+
+  @Test
+  void anUnknownOrMalformedEventIdIsNotFound() throws Exception {
+    given()
+        .when()
+        .get("/events/{id}", UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given().when().get("/events/not-a-uuid").then().statusCode(404);
+  }
+}
