@@ -105,6 +105,8 @@ CREATE INDEX event_date_idx ON event (event_date) WHERE merged_into IS NULL;
 CREATE INDEX event_type_idx ON event (type) WHERE merged_into IS NULL;
 CREATE INDEX event_country_idx ON event (country) WHERE merged_into IS NULL;
 CREATE INDEX event_updated_idx ON event (updated_at);
+CREATE INDEX event_articles_idx ON event (article_count DESC, id DESC) WHERE merged_into IS NULL;
+CREATE INDEX event_merged_into_idx ON event (merged_into) WHERE merged_into IS NOT NULL;
 
 CREATE TABLE event_actor (
     event_id uuid NOT NULL REFERENCES event (id),

@@ -211,7 +211,8 @@ public class EventRepository {
   }
 
   private static Sql where(EventFilter filter) {
-    Sql sql = new Sql().and("e.merged_into IS NULL");
+    // an event that absorbed others and then lost all its own reports is kept only for its ids
+    Sql sql = new Sql().and("e.merged_into IS NULL AND e.article_count > 0");
     if (filter.actor() != null) {
       sql.and(hasActor(null), array(filter.actor()));
     }
