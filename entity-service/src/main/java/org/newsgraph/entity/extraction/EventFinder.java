@@ -1014,7 +1014,7 @@ final class EventFinder {
 
   /**
    * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential removal",
-   * "is considering", "did not attack", "has yet to recognise", "no nation recognises".
+   * "is considering", "did not attack", "has yet to recognise"; goals ("a step towards").
    */
   private static Factuality factuality(AnalyzedSentence s, TriggerLexicon.Match trigger) {
     List<Token> tokens = s.tokens();
@@ -1036,6 +1036,12 @@ final class EventFinder {
       }
       if (HEDGES.contains(word) || HEDGES.contains(lemma)) {
         result = Factuality.POSSIBLE;
+      }
+    }
+    // a goal is not yet an act: "a step towards Moscow normalising ties", "progress toward a truce"
+    for (Dependency up : s.heads(trigger.head())) {
+      if (Set.of("towards", "toward").contains(specifier(up))) {
+        return Factuality.POSSIBLE;
       }
     }
     return result;

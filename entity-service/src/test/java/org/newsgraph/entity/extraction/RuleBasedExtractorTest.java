@@ -281,6 +281,8 @@ class RuleBasedExtractorTest {
             extract("The move is a step towards Ankara normalizing relations with Damascus."),
             "05");
     assertEquals(List.of("turkey"), ids(ties.sources()));
+    // a step towards it: a goal, not yet done
+    assertEquals(Factuality.POSSIBLE, ties.factuality());
   }
 
   @Test
