@@ -104,6 +104,9 @@ final class EventFinder {
   private static final Set<CameoRoot> JURISDICTION_ROOTS =
       Set.of(CameoRoot.COERCE, CameoRoot.REDUCE_RELATIONS, CameoRoot.YIELD);
 
+  private static final Set<String> LIST_NOUNS =
+      Set.of("list", "blacklist", "register", "registry", "designation");
+
   private static final Set<String> GROUP_NOUNS =
       Set.of(
           "group",
@@ -579,6 +582,14 @@ final class EventFinder {
       } else if (rel.equals("nmod:from") && mentionAt(s, d.dependent(), mentions) != null) {
         // "a rebuke from the ministry", but not "removal from its list"
         add(draft.sources, s, d.dependent(), mentions);
+      } else if (rel.equals("nmod:from")
+          && LIST_NOUNS.contains(lower(s.tokens().get(d.dependent()).lemma()))) {
+        // "the removal of X from Russia's list": who keeps the list takes X off it
+        for (Dependency owner : s.children(d.dependent())) {
+          if (owner.relation().equals("nmod:poss")) {
+            add(draft.sources, s, owner.dependent(), mentions);
+          }
+        }
       } else if ((rel.equals("compound") || rel.equals("amod"))
           && mentionAt(s, d.dependent(), mentions) != null) {
         add(draft.sources, s, d.dependent(), mentions);

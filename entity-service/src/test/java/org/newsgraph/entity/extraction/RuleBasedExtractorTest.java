@@ -300,6 +300,19 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void whoKeepsTheListRemovesFromIt() {
+    ExtractedEvent removal =
+        only(
+            extract(
+                "The potential removal of Hezbollah from Canada's list of terrorist groups has"
+                    + " angered Israel."),
+            "08");
+    assertEquals(List.of("canada"), ids(removal.sources()));
+    assertEquals(List.of("hezbollah"), ids(removal.targets()));
+    assertEquals(Factuality.POSSIBLE, removal.factuality());
+  }
+
+  @Test
   void versionNamesBackendAndRules() {
     assertTrue(Pipelines.extractor().version().startsWith("corenlp-4.5.10+rules-"));
   }
