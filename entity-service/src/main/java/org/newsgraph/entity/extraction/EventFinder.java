@@ -525,6 +525,19 @@ final class EventFinder {
         }
       }
     }
+    if (passive && draft.sources.isEmpty()) {
+      // "designated as a terrorist movement by Russia": the parser often hangs the agent on the
+      // predicate noun instead of the verb
+      for (Dependency d : children) {
+        if (d.relation().equals("obl:as") || d.relation().equals("xcomp")) {
+          for (Dependency m : s.children(d.dependent())) {
+            if (m.relation().equals("nmod:by") || m.relation().equals("nmod:agent")) {
+              add(draft.sources, s, m.dependent(), mentions);
+            }
+          }
+        }
+      }
+    }
     if (passive && draft.sources.isEmpty() && JURISDICTION_ROOTS.contains(draft.root)) {
       for (Dependency d : children) {
         Mention m = mentionAt(s, d.dependent(), mentions);

@@ -313,6 +313,17 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void passiveAgentOnThePredicateNoun() {
+    ExtractedEvent designation =
+        only(
+            extract("Hezbollah had been designated as a terrorist organization by Canada in 2002."),
+            "17");
+    assertEquals(List.of("canada"), ids(designation.sources()));
+    assertEquals(List.of("hezbollah"), ids(designation.targets()));
+    assertTrue(designation.historical());
+  }
+
+  @Test
   void versionNamesBackendAndRules() {
     assertTrue(Pipelines.extractor().version().startsWith("corenlp-4.5.10+rules-"));
   }
