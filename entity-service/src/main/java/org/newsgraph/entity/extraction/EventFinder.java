@@ -104,6 +104,9 @@ final class EventFinder {
   private static final Set<CameoRoot> JURISDICTION_ROOTS =
       Set.of(CameoRoot.COERCE, CameoRoot.REDUCE_RELATIONS, CameoRoot.YIELD);
 
+  private static final Set<String> LIST_NOUNS =
+      Set.of("list", "blacklist", "register", "registry", "designation");
+
   private static final Set<String> GROUP_NOUNS =
       Set.of(
           "group",
@@ -156,6 +159,42 @@ final class EventFinder {
           "urge",
           "demand",
           "advocate");
+
+  /** Determiners and modifiers that make a subject a quantity, not an actor: "no nation". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of(
+          "no",
+          "any",
+          "every",
+          "each",
+          "some",
+          "many",
+          "several",
+          "few",
+          "most",
+          "all",
+          "other",
+          "another",
+          "various",
+          "numerous",
+          "nobody",
+          "none",
+          "everyone",
+          "everybody",
+          "someone",
+          "somebody",
+          "anyone",
+          "anybody",
+          "others");
+
+  /** Determiners that point back to an event already told: "this assault", "the attack". */
+  private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "these", "those");
+
+  /** Adverbs that put an event in the background: "which it had previously classified". */
+  private static final Set<String> BACKGROUND_ADVERBS = Set.of("previously", "formerly");
+
+  private static final Set<String> BACKGROUND_PERIODS =
+      Set.of("year", "years", "decade", "decades", "century", "centuries");
   private static final Set<String> NEGATIONS =
       Set.of("not", "n't", "never", "no", "deny", "refuse");
   private static final Set<String> CLAUSE_BREAKS =
@@ -173,6 +212,8 @@ final class EventFinder {
     Figure fatalities;
     Figure injuries;
     Factuality factuality = Factuality.ASSERTED;
+    boolean genericSubject;
+    boolean background;
 
     Draft(AnalyzedSentence sentence, TriggerLexicon.Match trigger) {
       this.sentence = sentence;
@@ -201,6 +242,7 @@ final class EventFinder {
         draft.date = date(sentence, trigger.head(), publishedAt, owner);
         draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
         draft.factuality = factuality(sentence, trigger);
+        draft.background = background(sentence, trigger);
         merge(inSentence, draft);
       }
       Casualties.Found figures = Casualties.find(sentence);
@@ -214,16 +256,18 @@ final class EventFinder {
       drafts.addAll(inSentence);
     }
     attributeClaims(drafts);
-    List<ExtractedEvent> events = new ArrayList<>();
+    List<Draft> kept = new ArrayList<>();
     for (Draft draft : drafts) {
       draft.targets.keySet().removeAll(draft.sources.keySet());
-      boolean hasActor = !draft.sources.isEmpty() || !draft.targets.isEmpty();
-      boolean violentFact =
-          draft.root.violent()
-              && (draft.fatalities != null || draft.injuries != null || draft.place != null);
-      if (!hasActor && !violentFact) {
+      if (anaphoric(draft) && resolveAnaphor(kept, draft)) {
         continue;
       }
+      if (reported(draft)) {
+        kept.add(draft);
+      }
+    }
+    List<ExtractedEvent> events = new ArrayList<>();
+    for (Draft draft : kept) {
       for (ActorRef ref : draft.sources.values()) {
         usedProvisional.add(ref.actorId());
       }
@@ -235,13 +279,115 @@ final class EventFinder {
     return events;
   }
 
+  /**
+   * Whether a draft is worth an event. Precision first: an event needs the actor who performed it,
+   * unless it is violence with a figure or a place; a generic mention ("safeguarding against
+   * cross-border attacks") or an act whose subject is a quantity ("no nation recognises") is none.
+   */
+  private static boolean reported(Draft draft) {
+    boolean figures = draft.fatalities != null || draft.injuries != null;
+    boolean violentFact = draft.root.violent() && (figures || draft.place != null);
+    if (draft.sources.isEmpty() && !violentFact) {
+      return false;
+    }
+    if (draft.sources.isEmpty() && draft.genericSubject) {
+      return false;
+    }
+    return !(draft.sources.isEmpty() && !figures && !draft.date.fromText() && bareNoun(draft));
+  }
+
+  /** A nominal trigger in the plural with no determiner, possessor or number: "attacks". */
+  private static boolean bareNoun(Draft draft) {
+    Token head = draft.sentence.tokens().get(draft.trigger.head());
+    return head.tag().startsWith("NNS")
+        && determiner(draft.sentence, draft.trigger.first(), draft.trigger.head()) == null;
+  }
+
+  /** A nominal trigger that names no performer but points back: "this assault", "the attack". */
+  private static boolean anaphoric(Draft draft) {
+    AnalyzedSentence s = draft.sentence;
+    if (!draft.sources.isEmpty() || !s.tokens().get(draft.trigger.head()).isNoun()) {
+      return false;
+    }
+    String det = determiner(s, draft.trigger.first(), draft.trigger.head());
+    return det != null && ANAPHORIC.contains(det);
+  }
+
+  /**
+   * The determiner of a nominal trigger ("the", "this", a possessive or a number), or null: from
+   * the parse when there is one, else the words before the noun phrase's modifiers.
+   */
+  private static String determiner(AnalyzedSentence s, int first, int head) {
+    if (s.parsed()) {
+      for (Dependency d : s.children(head)) {
+        if (Set.of("det", "nmod:poss", "nummod").contains(d.relation())) {
+          return lower(s.tokens().get(d.dependent()).word());
+        }
+      }
+      return null;
+    }
+    for (int k = first - 1; k >= 0; k--) {
+      Token t = s.tokens().get(k);
+      if (t.tag().equals("DT") || t.tag().equals("PRP$") || t.tag().equals("CD")) {
+        return lower(t.word());
+      }
+      if (t.tag().equals("POS")) {
+        return "'s";
+      }
+      boolean modifier =
+          t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("HYPH");
+      if (!modifier) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "IS-K fighters carried out an attack ... This assault marked ...": a definite nominal without a
+   * performer refers to the latest event of its kind told before it. It is that event again, so it
+   * is dropped, unless it adds figures ("The attack killed 12 people"): then it stays as a report
+   * of that event with its performers, whose evidence is the anaphor itself.
+   *
+   * @return true when the anaphor is dropped
+   */
+  private static boolean resolveAnaphor(List<Draft> kept, Draft anaphor) {
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      Draft antecedent = kept.get(k);
+      boolean sameKind =
+          antecedent.root == anaphor.root || (antecedent.root.violent() && anaphor.root.violent());
+      if (!sameKind) {
+        continue;
+      }
+      boolean agrees =
+          antecedent.factuality == anaphor.factuality
+              && antecedent.background == anaphor.background
+              && compatible(antecedent.targets, anaphor.targets)
+              && !(antecedent.date.fromText()
+                  && anaphor.date.fromText()
+                  && !antecedent.date.date().equals(anaphor.date.date()));
+      if (!agrees) {
+        return false;
+      }
+      if (anaphor.fatalities == null && anaphor.injuries == null) {
+        return true;
+      }
+      Span evidence = anaphor.sentence.span(anaphor.trigger.first(), anaphor.trigger.last());
+      antecedent.sources.forEach(
+          (id, ref) -> anaphor.sources.putIfAbsent(id, new ActorRef(id, evidence)));
+      return false;
+    }
+    return false;
+  }
+
   private static ExtractedEvent toEvent(String text, Draft draft, LocalDate reference) {
     AnalyzedSentence sentence = draft.sentence;
     Span trigger = sentence.span(draft.trigger.first(), draft.trigger.last());
     boolean historical =
-        draft.date.fromText()
-            && reference != null
-            && EventDates.end(draft.date).isBefore(reference.minusYears(1));
+        draft.background
+            || (draft.date.fromText()
+                && reference != null
+                && EventDates.end(draft.date).isBefore(reference.minusYears(1)));
     double confidence = 0.3;
     confidence += draft.sources.isEmpty() ? 0 : 0.25;
     confidence += draft.targets.isEmpty() ? 0 : 0.15;
@@ -353,6 +499,7 @@ final class EventFinder {
         }
       } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
         add(draft.sources, s, d.dependent(), mentions);
+        draft.genericSubject |= quantified(s, d.dependent(), mentions);
       } else if (rel.equals("obj") || rel.equals("iobj")) {
         add(draft.targets, s, d.dependent(), mentions);
       }
@@ -378,6 +525,19 @@ final class EventFinder {
         }
       }
     }
+    if (passive && draft.sources.isEmpty()) {
+      // "designated as a terrorist movement by Russia": the parser often hangs the agent on the
+      // predicate noun instead of the verb
+      for (Dependency d : children) {
+        if (d.relation().equals("obl:as") || d.relation().equals("xcomp")) {
+          for (Dependency m : s.children(d.dependent())) {
+            if (m.relation().equals("nmod:by") || m.relation().equals("nmod:agent")) {
+              add(draft.sources, s, m.dependent(), mentions);
+            }
+          }
+        }
+      }
+    }
     if (passive && draft.sources.isEmpty() && JURISDICTION_ROOTS.contains(draft.root)) {
       for (Dependency d : children) {
         Mention m = mentionAt(s, d.dependent(), mentions);
@@ -387,9 +547,12 @@ final class EventFinder {
       }
     }
     // controlled and coordinated verbs take their subject from the governing verb; a passive
-    // verb's subject is its target, so it takes none
+    // verb's subject is its target, so it takes none; a clause with a subject of its own ("As no
+    // nation recognises X, Russia ...") never takes another clause's actor
+    boolean ownSubject =
+        children.stream().anyMatch(d -> Set.of("nsubj", "csubj", "expl").contains(d.base()));
     int current = head;
-    for (int hop = 0; hop < 3 && draft.sources.isEmpty() && !passive; hop++) {
+    for (int hop = 0; hop < 3 && draft.sources.isEmpty() && !passive && !ownSubject; hop++) {
       Dependency up = governing(s, current, "xcomp", "conj", "advcl", "acl", "ccomp");
       if (up == null || up.governor() < 0) {
         break;
@@ -432,6 +595,14 @@ final class EventFinder {
       } else if (rel.equals("nmod:from") && mentionAt(s, d.dependent(), mentions) != null) {
         // "a rebuke from the ministry", but not "removal from its list"
         add(draft.sources, s, d.dependent(), mentions);
+      } else if (rel.equals("nmod:from")
+          && LIST_NOUNS.contains(lower(s.tokens().get(d.dependent()).lemma()))) {
+        // "the removal of X from Russia's list": who keeps the list takes X off it
+        for (Dependency owner : s.children(d.dependent())) {
+          if (owner.relation().equals("nmod:poss")) {
+            add(draft.sources, s, owner.dependent(), mentions);
+          }
+        }
       } else if ((rel.equals("compound") || rel.equals("amod"))
           && mentionAt(s, d.dependent(), mentions) != null) {
         add(draft.sources, s, d.dependent(), mentions);
@@ -467,6 +638,7 @@ final class EventFinder {
         for (Dependency d : s.children(verb)) {
           if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
             add(draft.sources, s, d.dependent(), mentions);
+            draft.genericSubject |= quantified(s, d.dependent(), mentions);
           } else if (d.base().equals("obl") && NOUN_TARGET_CASES.contains(specifier(d))) {
             add(draft.targets, s, d.dependent(), mentions);
           }
@@ -486,6 +658,26 @@ final class EventFinder {
         }
       }
     }
+  }
+
+  /**
+   * A subject that counts rather than names: "no nation", "many countries", "some officials",
+   * "nobody". It is no actor, and the event takes none from elsewhere.
+   */
+  private static boolean quantified(AnalyzedSentence s, int token, MentionFinder mentions) {
+    if (mentionAt(s, token, mentions) != null) {
+      return false;
+    }
+    if (QUANTIFIERS.contains(lower(s.tokens().get(token).word()))) {
+      return true;
+    }
+    for (Dependency d : s.children(token)) {
+      boolean modifier = d.relation().equals("det") || d.relation().equals("amod");
+      if (modifier && QUANTIFIERS.contains(lower(s.tokens().get(d.dependent()).word()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAgent(String relation) {
@@ -846,7 +1038,7 @@ final class EventFinder {
 
   /**
    * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential removal",
-   * "is considering", "did not attack", "has yet to recognise", "no nation recognises".
+   * "is considering", "did not attack", "has yet to recognise"; goals ("a step towards").
    */
   private static Factuality factuality(AnalyzedSentence s, TriggerLexicon.Match trigger) {
     List<Token> tokens = s.tokens();
@@ -870,7 +1062,58 @@ final class EventFinder {
         result = Factuality.POSSIBLE;
       }
     }
+    // a goal is not yet an act: "a step towards Moscow normalising ties", "progress toward a truce"
+    for (Dependency up : s.heads(trigger.head())) {
+      if (Set.of("towards", "toward").contains(specifier(up))) {
+        return Factuality.POSSIBLE;
+      }
+    }
     return result;
+  }
+
+  /**
+   * Background cues in the trigger's clause: "previously" or "formerly" before it ("which it had
+   * previously classified"), a long period after it ("for over two decades", "for years"). The past
+   * perfect alone is no cue: reported speech uses it for this week's news ("denied that its forces
+   * had attacked").
+   */
+  private static boolean background(AnalyzedSentence s, TriggerLexicon.Match trigger) {
+    List<Token> tokens = s.tokens();
+    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
+      String word = lower(tokens.get(k).word());
+      if (CLAUSE_BREAKS.contains(word) || tokens.get(k).tag().startsWith("W")) {
+        break;
+      }
+      if (BACKGROUND_ADVERBS.contains(word)) {
+        return true;
+      }
+    }
+    for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 10); k++) {
+      String word = lower(tokens.get(k).word());
+      if (CLAUSE_BREAKS.contains(word)) {
+        break;
+      }
+      if (!word.equals("for")) {
+        continue;
+      }
+      // "for over two decades", "for more than 20 years", "for years"; but "banned for five years"
+      // is a sentence being passed now
+      boolean over = false;
+      boolean counted = false;
+      for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+        String next = lower(tokens.get(j).word());
+        if (BACKGROUND_PERIODS.contains(next)) {
+          return over || !counted || next.startsWith("decade") || next.startsWith("centur");
+        }
+        over |= Set.of("over", "more", "nearly", "almost").contains(next);
+        counted |= tokens.get(j).tag().equals("CD") || next.equals("a");
+        if (!tokens.get(j).tag().equals("CD")
+            && !Set.of("over", "more", "than", "nearly", "almost", "a").contains(next)) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   private static LocalDate latestDate(AnalyzedText text) {

@@ -36,6 +36,10 @@ final class MentionFinder {
           "throughout",
           "within",
           "of");
+
+  /** Prepositions after which a place followed by a gerund is that gerund's subject. */
+  private static final Set<String> GERUND_SUBJECT_PREPOSITIONS = Set.of("towards", "toward");
+
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION");
@@ -240,7 +244,11 @@ final class MentionFinder {
         return true;
       }
       if (PLACE_PREPOSITIONS.contains(before)) {
-        return false;
+        // "a step towards Moscow normalising ties": the subject of a gerund acts; other
+        // prepositions keep their place ("in Moscow killing", "the outskirts of Moscow killing")
+        return GERUND_SUBJECT_PREPOSITIONS.contains(before)
+            && last + 1 < tokens.size()
+            && tokens.get(last + 1).tag().equals("VBG");
       }
     }
     for (int k = last + 1; k < tokens.size(); k++) {

@@ -234,6 +234,96 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void genericPluralMentionIsNoEvent() {
+    Extraction x =
+        extract(
+            "Officials warned that a weak government in Somalia could fuel cross-border attacks.");
+    assertTrue(x.events().isEmpty(), x.events().toString());
+  }
+
+  @Test
+  void anaphoricNominalIsTheEarlierEvent() {
+    ExtractedEvent attack =
+        only(
+            extract(
+                "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. This assault was the"
+                    + " deadliest in the capital this year."),
+            "18");
+    assertEquals(List.of("al-shabaab"), ids(attack.sources()));
+    assertEquals("stormed", attack.triggerText());
+    // an anaphor that adds a figure stays, as a report of the same attack by the same group
+    String text =
+        "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The attack killed 12 people.";
+    List<ExtractedEvent> reports = extract(text).events();
+    assertEquals(2, reports.size(), reports.toString());
+    ExtractedEvent figure = reports.get(1);
+    assertEquals(List.of("al-shabaab"), ids(figure.sources()));
+    assertEquals("attack", figure.sources().get(0).span().of(text));
+    assertEquals(12, figure.fatalities().value());
+  }
+
+  @Test
+  void quantifiedSubjectIsNoActor() {
+    Extraction recognition =
+        extract(
+            "As no country currently recognizes the junta, Mali has turned to Russia for support.");
+    assertTrue(recognition.events().stream().noneMatch(e -> e.type().equals("05")));
+    Extraction x =
+        extract("Many countries condemned Israel, while Egypt has hosted talks with Hamas.");
+    assertTrue(x.events().stream().noneMatch(e -> e.type().equals("11")), x.events().toString());
+    assertEquals(List.of("egypt"), ids(only(x, "04").sources()));
+  }
+
+  @Test
+  void metonymActsAsSubjectOfAGerund() {
+    ExtractedEvent ties =
+        only(
+            extract("The move is a step towards Ankara normalizing relations with Damascus."),
+            "05");
+    assertEquals(List.of("turkey"), ids(ties.sources()));
+    // a step towards it: a goal, not yet done
+    assertEquals(Factuality.POSSIBLE, ties.factuality());
+  }
+
+  @Test
+  void backgroundCuesMakeAMentionHistorical() {
+    Extraction x =
+        extract(
+            "Canada lifted its ban on Hezbollah, which it had previously designated as a terrorist"
+                + " organization for over a decade.");
+    assertFalse(only(x, "08").historical());
+    ExtractedEvent designation = only(x, "17");
+    assertEquals(List.of("canada"), ids(designation.sources()));
+    assertTrue(designation.historical());
+    // a penalty's length is no background
+    assertFalse(only(extract("Germany banned Hamas for five years."), "17").historical());
+  }
+
+  @Test
+  void whoKeepsTheListRemovesFromIt() {
+    ExtractedEvent removal =
+        only(
+            extract(
+                "The potential removal of Hezbollah from Canada's list of terrorist groups has"
+                    + " angered Israel."),
+            "08");
+    assertEquals(List.of("canada"), ids(removal.sources()));
+    assertEquals(List.of("hezbollah"), ids(removal.targets()));
+    assertEquals(Factuality.POSSIBLE, removal.factuality());
+  }
+
+  @Test
+  void passiveAgentOnThePredicateNoun() {
+    ExtractedEvent designation =
+        only(
+            extract("Hezbollah had been designated as a terrorist organization by Canada in 2002."),
+            "17");
+    assertEquals(List.of("canada"), ids(designation.sources()));
+    assertEquals(List.of("hezbollah"), ids(designation.targets()));
+    assertTrue(designation.historical());
+  }
+
+  @Test
   void versionNamesBackendAndRules() {
     assertTrue(Pipelines.extractor().version().startsWith("corenlp-4.5.10+rules-"));
   }
