@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -40,8 +39,7 @@ public class ArticleResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response createFromJson(InputStream body, @Context UriInfo uri)
-      throws JsonProcessingException {
+  public Response createFromJson(InputStream body, @Context UriInfo uri) {
     return answer(articles.ingestJson(body), uri);
   }
 

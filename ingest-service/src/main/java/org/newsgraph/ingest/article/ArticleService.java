@@ -1,6 +1,7 @@
 package org.newsgraph.ingest.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -51,24 +52,22 @@ public class ArticleService {
     this.config = config;
   }
 
-  /**
-   * A JSON article from a request body.
-   *
-   * @throws JsonProcessingException for a body that is not a JSON article (a 400 naming the field)
-   */
-  Ingested ingestJson(InputStream body) throws JsonProcessingException {
+  /** A JSON article from a request body. */
+  Ingested ingestJson(InputStream body) {
+    byte[] bytes = readWhole(body, null);
     ArticleRequest request;
     try {
-      request = mapper.readValue(readWhole(body, null), ArticleRequest.class);
+      JsonNode tree = mapper.readTree(bytes);
+      if (tree == null || !tree.isObject()) {
+        throw ProblemException.invalid("body", "must be a JSON object");
+      }
+      request = mapper.treeToValue(tree, ArticleRequest.class);
     } catch (JsonProcessingException e) {
       metrics.count(Outcome.RECEIVED, null);
       metrics.count(Outcome.REJECTED, null);
-      throw e;
+      throw RequestBodies.invalidJson("body", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (request == null) {
-      throw ProblemException.invalid("body", "must be a JSON object");
     }
     return ingest(request);
   }

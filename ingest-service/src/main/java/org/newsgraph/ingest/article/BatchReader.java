@@ -105,7 +105,7 @@ final class BatchReader {
     try {
       request = mapper.readValue(line, ArticleRequest.class);
     } catch (JsonProcessingException e) {
-      return sink.rejected(index, invalidJson(index, e));
+      return sink.rejected(index, RequestBodies.invalidJson("[" + index + "]", e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,7 +141,7 @@ final class BatchReader {
           sink.rejected(index, RequestBodies.tooLarge("[" + index + "]", maxArticleBytes));
           return;
         } catch (JsonProcessingException e) {
-          sink.rejected(index, invalidJson(index, e));
+          sink.rejected(index, RequestBodies.invalidJson("[" + index + "]", e));
           return;
         }
         boolean more;
@@ -152,7 +152,7 @@ final class BatchReader {
           try {
             more = sink.item(index, mapper.treeToValue(node, ArticleRequest.class));
           } catch (JsonProcessingException e) {
-            more = sink.rejected(index, invalidJson(index, e));
+            more = sink.rejected(index, RequestBodies.invalidJson("[" + index + "]", e));
           }
         }
         index++;
@@ -165,17 +165,6 @@ final class BatchReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static ProblemException invalidJson(int index, JsonProcessingException e) {
-    String field = "[" + index + "]";
-    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-        && !mapping.getPath().isEmpty()
-        && mapping.getPath().get(0).getFieldName() != null) {
-      return ProblemException.invalid(
-          field + "." + mapping.getPath().get(0).getFieldName(), "has the wrong type");
-    }
-    return ProblemException.invalid(field, "is not well-formed JSON: " + e.getOriginalMessage());
   }
 
   private static boolean isBlank(ByteArrayOutputStream line) {

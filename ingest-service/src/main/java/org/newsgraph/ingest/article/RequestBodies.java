@@ -1,5 +1,7 @@
 package org.newsgraph.ingest.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,5 +66,21 @@ final class RequestBodies {
         "Payload Too Large",
         field + " is larger than the limit of " + max + " bytes per article",
         List.of(new FieldError(field, "is larger than " + max + " bytes")));
+  }
+
+  /**
+   * A 400 for JSON that does not parse or does not fit an article.
+   *
+   * @param item where the article is: "body", or "[3]" for a batch item
+   */
+  static ProblemException invalidJson(String item, JsonProcessingException e) {
+    if (e instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()
+        && mapping.getPath().get(0).getFieldName() != null) {
+      String property = mapping.getPath().get(0).getFieldName();
+      return ProblemException.invalid(
+          item.equals("body") ? property : item + "." + property, "has the wrong type");
+    }
+    return ProblemException.invalid(item, "is not well-formed JSON: " + e.getOriginalMessage());
   }
 }
