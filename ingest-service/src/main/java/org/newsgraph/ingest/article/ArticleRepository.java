@@ -52,10 +52,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 for (int i = 0; i < values.length; i++) {
                   minhash[i] = values[i];
                 }
+                long id = rows.getLong(1);
                 long nearDuplicateOf = rows.getLong(2);
-                candidates.add(
-                    new Candidate(
-                        rows.getLong(1), rows.wasNull() ? null : nearDuplicateOf, minhash));
+                candidates.add(new Candidate(id, rows.wasNull() ? null : nearDuplicateOf, minhash));
               }
             }
           } finally {

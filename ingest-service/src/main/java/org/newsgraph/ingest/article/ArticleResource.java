@@ -57,7 +57,10 @@ public class ArticleResource {
     boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
     ArticleRequest metadata =
         new ArticleRequest(url, title, null, null, publishedAt, source, language);
-    return answer(articles.ingestDocument(body, html, metadata), uri);
+    return answer(
+        articles.ingestDocument(
+            body, html, type.getParameters().get(MediaType.CHARSET_PARAMETER), metadata),
+        uri);
   }
 
   @POST

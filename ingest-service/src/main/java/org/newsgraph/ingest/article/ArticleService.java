@@ -75,11 +75,12 @@ public class ArticleService {
   /**
    * A plain-text or HTML body with its metadata from query parameters.
    *
+   * @param charset as declared in the Content-Type, or null for UTF-8
    * @param metadata everything but text and html
    */
-  Ingested ingestDocument(InputStream body, boolean html, ArticleRequest metadata) {
+  Ingested ingestDocument(InputStream body, boolean html, String charset, ArticleRequest metadata) {
     String field = html ? "html" : "text";
-    String content = RequestBodies.utf8(readWhole(body, metadata.source()), field);
+    String content = RequestBodies.decode(readWhole(body, metadata.source()), charset, field);
     return ingest(
         new ArticleRequest(
             metadata.url(),

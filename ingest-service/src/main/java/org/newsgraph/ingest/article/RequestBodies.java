@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,18 +46,28 @@ final class RequestBodies {
   }
 
   /**
-   * @throws ProblemException 400 naming the field when the bytes are not UTF-8
+   * Decodes strictly: a byte sequence the charset does not allow is an error, not a U+FFFD.
+   *
+   * @param charset the charset the client declared, or null for UTF-8
+   * @throws ProblemException 400 naming the field when the bytes are not in that charset, or naming
+   *     Content-Type when the charset is unknown
    */
-  static String utf8(byte[] bytes, String field) {
+  static String decode(byte[] bytes, String charset, String field) {
+    Charset decoding;
     try {
-      return StandardCharsets.UTF_8
+      decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("Content-Type", "names an unknown charset: " + charset);
+    }
+    try {
+      return decoding
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw ProblemException.invalid(field, "is not valid UTF-8");
+      throw ProblemException.invalid(field, "is not valid " + decoding.name());
     }
   }
 

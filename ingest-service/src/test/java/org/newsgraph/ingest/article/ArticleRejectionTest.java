@@ -152,6 +152,7 @@ class ArticleRejectionTest {
     body[prefix.length] = (byte) 0xC3; // a lead byte followed by
     body[prefix.length + 1] = (byte) 0x28; // something that cannot continue it
     problem(post("text/plain; charset=utf-8", body), 400, "text");
+    problem(post("text/plain; charset=no-such-charset", prefix), 400, "Content-Type");
     byte[] json = ("{\"text\": \"" + marker + " \u0000").getBytes(StandardCharsets.UTF_8);
     byte[] badJson = java.util.Arrays.copyOf(json, json.length + 3);
     badJson[json.length - 1] = (byte) 0xFF;
@@ -159,6 +160,15 @@ class ArticleRejectionTest {
     badJson[json.length + 1] = '}';
     post("application/json", badJson).statusCode(400).contentType("application/problem+json");
     assertNothingStoredWith(marker);
+  }
+
+  @Test
+  void declaredCharsetIsHonoured() {
+    String text =
+        "Caf\u00e9 owners in the old town protested on Monday against the new rules. "
+            + Texts.article(1);
+    post("text/plain; charset=ISO-8859-1", text.getBytes(StandardCharsets.ISO_8859_1))
+        .statusCode(201);
   }
 
   @Test
