@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
@@ -24,6 +26,13 @@ import org.newsgraph.ingest.Seeds;
 class ArticleIngestTest {
 
   static final String KEY = "Bearer test-key";
+
+  /** REST Assured knows no encoder for NDJSON; its bytes go out as they are. */
+  static final RestAssuredConfig NDJSON_AS_TEXT =
+      RestAssuredConfig.config()
+          .encoderConfig(
+              EncoderConfig.encoderConfig()
+                  .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT));
 
   static ValidatableResponse postJson(Object body) {
     return given()
