@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.duplicate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,13 +18,18 @@ public final class MinHash {
   public static final int SIZE = BANDS * ROWS;
   private static final int SHINGLE = 3;
 
-  private static final long[] SEEDS = new long[SIZE];
+  /** Odd multipliers and offsets of the hash family h_i(x) = (A_i * x + B_i) >>> 32. */
+  private static final long[] MULTIPLIERS = new long[SIZE];
+
+  private static final long[] OFFSETS = new long[SIZE];
 
   static {
     long seed = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < SIZE; i++) {
       seed = mix(seed + i);
-      SEEDS[i] = seed;
+      MULTIPLIERS[i] = seed | 1;
+      seed = mix(seed + i);
+      OFFSETS[i] = seed;
     }
   }
 
@@ -38,12 +42,20 @@ public final class MinHash {
     if (words.size() < SHINGLE) {
       return null;
     }
+    long[] hashes = new long[words.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = hash(words.get(i));
+    }
     int[] signature = new int[SIZE];
     Arrays.fill(signature, Integer.MAX_VALUE);
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      long shingle = hash(words, i);
+    for (int i = 0; i + SHINGLE <= hashes.length; i++) {
+      long shingle = hashes[i];
+      for (int k = 1; k < SHINGLE; k++) {
+        shingle = shingle * 0x100000001B3L + hashes[i + k];
+      }
+      shingle = mix(shingle);
       for (int j = 0; j < SIZE; j++) {
-        int value = (int) (mix(shingle ^ SEEDS[j]) >>> 33);
+        int value = (int) ((MULTIPLIERS[j] * shingle + OFFSETS[j]) >>> 33);
         if (value < signature[j]) {
           signature[j] = value;
         }
@@ -76,13 +88,11 @@ public final class MinHash {
     return (double) same / SIZE;
   }
 
-  private static long hash(List<String> words, int from) {
+  /** 64-bit FNV-1a over the word's characters. */
+  private static long hash(String word) {
     long hash = 0xCBF29CE484222325L;
-    for (int i = from; i < from + SHINGLE; i++) {
-      for (byte b : words.get(i).getBytes(StandardCharsets.UTF_8)) {
-        hash = (hash ^ b) * 0x100000001B3L;
-      }
-      hash = (hash ^ ' ') * 0x100000001B3L;
+    for (int i = 0; i < word.length(); i++) {
+      hash = (hash ^ word.charAt(i)) * 0x100000001B3L;
     }
     return hash;
   }
