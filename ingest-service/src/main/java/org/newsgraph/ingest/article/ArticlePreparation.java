@@ -116,7 +116,7 @@ class ArticlePreparation {
     article.url = url;
     article.urlKey = urlKey;
     article.source = source;
-    article.title = firstPresent(title, line(pageTitle, "title", errors), cleaned.headline());
+    article.title = firstPresent(title, pageLine(pageTitle), pageLine(cleaned.headline()));
     article.text = cleaned.text();
     article.textHash = TextFingerprint.hash(words);
     article.rawContent = withoutNul(hasText ? request.text() : request.html());
@@ -147,15 +147,28 @@ class ArticlePreparation {
 
   /** A one-line field: NFC, single spaces, trimmed; null when blank; bounded in length. */
   private static String line(String value, String field, List<FieldError> errors) {
+    String normal = normalLine(value);
+    if (normal != null && normal.length() > MAX_FIELD_CHARS) {
+      errors.add(new FieldError(field, "is longer than " + MAX_FIELD_CHARS + " characters"));
+      return null;
+    }
+    return normal;
+  }
+
+  /** A one-line value found in the page: normalised like a field, cut rather than refused. */
+  private static String pageLine(String value) {
+    String normal = normalLine(value);
+    return normal != null && normal.length() > MAX_FIELD_CHARS
+        ? normal.substring(0, MAX_FIELD_CHARS)
+        : normal;
+  }
+
+  private static String normalLine(String value) {
     if (value == null) {
       return null;
     }
     String normal =
         SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll(" ").strip();
-    if (normal.length() > MAX_FIELD_CHARS) {
-      errors.add(new FieldError(field, "is longer than " + MAX_FIELD_CHARS + " characters"));
-      return null;
-    }
     return normal.isEmpty() ? null : normal;
   }
 

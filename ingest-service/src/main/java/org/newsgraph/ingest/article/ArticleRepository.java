@@ -42,8 +42,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
           Array array = connection.createArrayOf("bigint", boxed);
           try (var statement =
               connection.prepareStatement(
+                  // no ORDER BY/LIMIT: with them the planner walks the primary key and
+                  // filters, a scan of the whole table whenever nothing matches
                   "SELECT id, near_duplicate_of, minhash FROM ingest.article"
-                      + " WHERE minhash_bands && ? ORDER BY id LIMIT 200")) {
+                      + " WHERE minhash_bands && ?")) {
             statement.setArray(1, array);
             try (var rows = statement.executeQuery()) {
               while (rows.next()) {

@@ -59,29 +59,9 @@ public final class IngestBenchmark {
         System.out.printf("service ready; heap used %.0f MB%n", heapMb(base));
         warmUp(base);
 
-        Path ndjson = work.resolve("articles.ndjson");
-        long bytes = writeArticles(ndjson, articles, 1);
-        System.out.printf(
-            "%d articles, %.1f MB of NDJSON (%.1f KB each)%n",
-            articles, bytes / 1e6, bytes / 1024.0 / articles);
-
-        truncate(database);
-        long started = System.nanoTime();
-        long accepted = postBatches(base, ndjson, articles);
-        double ingestSeconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(
-            "batch ingest: %d accepted in %.1f s = %.0f articles/s%n",
-            accepted, ingestSeconds, accepted / ingestSeconds);
-
-        truncate(database);
-        started = System.nanoTime();
-        long copied = copy(database, ndjson);
-        double copySeconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(
-            "COPY: %d rows in %.1f s = %.0f rows/s%n", copied, copySeconds, copied / copySeconds);
-        System.out.printf(
-            "ratio ingest/COPY = %.2f%n", (accepted / ingestSeconds) / (copied / copySeconds));
-
+        if (articles > 0) {
+          compareWithCopy(database, base, work.resolve("articles.ndjson"), articles);
+        }
         if (streamMegabytes > 0) {
           truncate(database);
           stream(base, streamMegabytes);
@@ -95,6 +75,31 @@ public final class IngestBenchmark {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
+  }
+
+  private static void compareWithCopy(
+      EmbeddedDatabase database, String base, Path ndjson, int articles) throws Exception {
+    long bytes = writeArticles(ndjson, articles, 1);
+    System.out.printf(
+        "%d articles, %.1f MB of NDJSON (%.1f KB each)%n",
+        articles, bytes / 1e6, bytes / 1024.0 / articles);
+
+    truncate(database);
+    long started = System.nanoTime();
+    long accepted = postBatches(base, ndjson, articles);
+    double ingestSeconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        "batch ingest: %d accepted in %.1f s = %.0f articles/s%n",
+        accepted, ingestSeconds, accepted / ingestSeconds);
+
+    truncate(database);
+    started = System.nanoTime();
+    long copied = copy(database, ndjson);
+    double copySeconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        "COPY: %d rows in %.1f s = %.0f rows/s%n", copied, copySeconds, copied / copySeconds);
+    System.out.printf(
+        "ratio ingest/COPY = %.2f%n", (accepted / ingestSeconds) / (copied / copySeconds));
   }
 
   private static Process startService(Path app, String jdbcUrl, int port, Path work)
@@ -276,9 +281,15 @@ public final class IngestBenchmark {
         new Thread(
             () -> {
               try {
-                while (!Thread.currentThread().isInterrupted()) {
+                for (int tick = 1; !Thread.currentThread().isInterrupted(); tick++) {
                   Thread.sleep(2000);
-                  max[0] = Math.max(max[0], heapMb(base));
+                  double heap = heapMb(base);
+                  max[0] = Math.max(max[0], heap);
+                  if (tick % 15 == 0) {
+                    System.out.printf(
+                        "  streaming: %.0f MB sent, heap used %.0f MB (max so far %.0f MB)%n",
+                        sent.get() / 1048576.0, heap, max[0]);
+                  }
                 }
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
