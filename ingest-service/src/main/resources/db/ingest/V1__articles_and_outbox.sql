@@ -17,9 +17,11 @@ CREATE TABLE article (
     raw_content_type    text,
     published_at        date,
     published_at_origin text,                -- METADATA | TEXT | null when undated
-    language            text,
-    language_confidence real,
-    simhash             bigint,
+    language            text,                -- ISO 639-1; given by the client or the most likely detected
+    language_confidence real,                -- of the detected language; null when the client gave it
+    languages           jsonb,               -- every detected language with its confidence: {"en": 0.93, ...}
+    minhash             int[],               -- MinHash signature of the text's word shingles
+    minhash_bands       bigint[],            -- LSH bands of the signature: near-duplicate candidates share one
     near_duplicate_of   bigint      REFERENCES article (id),
     ingested_at         timestamptz NOT NULL DEFAULT now(),
     search              tsvector GENERATED ALWAYS AS
@@ -31,6 +33,8 @@ CREATE UNIQUE INDEX article_text_hash_uq ON article (text_hash);
 CREATE INDEX article_published_at_idx ON article (published_at);
 CREATE INDEX article_source_idx ON article (source);
 CREATE INDEX article_search_idx ON article USING gin (search);
+CREATE INDEX article_minhash_bands_idx ON article USING gin (minhash_bands);
+CREATE INDEX article_near_duplicate_of_idx ON article (near_duplicate_of) WHERE near_duplicate_of IS NOT NULL;
 
 CREATE TABLE outbox (
     article_id   bigint      PRIMARY KEY REFERENCES article (id),

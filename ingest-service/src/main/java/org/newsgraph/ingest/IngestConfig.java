@@ -1,0 +1,38 @@
+package org.newsgraph.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+/** Every setting of the ingest service, under {@code newsgraph.ingest}. */
+@ConfigMapping(prefix = "newsgraph.ingest")
+public interface IngestConfig {
+
+  /**
+   * Largest accepted article in bytes: the body of a single POST, one NDJSON line, or one string in
+   * a JSON array batch. Larger ones are refused with 413.
+   */
+  @WithDefault("2097152")
+  int maxArticleBytes();
+
+  /** Most items one POST /articles/batch may hold; the items after it are rejected. */
+  @WithDefault("10000")
+  int maxBatchItems();
+
+  /** Languages the detector chooses among (ISO 639-1); fewer languages, less memory. */
+  @WithDefault("en,fr,de,es,pt,it,nl,ru,uk,pl,tr,ar,fa,ur,hi,zh,ja,ko,id,sw")
+  List<String> languages();
+
+  /**
+   * Estimated Jaccard similarity of word shingles at or above which an article is stored as a
+   * near-duplicate of an earlier one.
+   */
+  @WithDefault("0.8")
+  double nearDuplicateSimilarity();
+
+  /**
+   * Most distinct {@code source} tag values on the ingest metrics; later sources count as "other".
+   */
+  @WithDefault("50")
+  int metricSources();
+}

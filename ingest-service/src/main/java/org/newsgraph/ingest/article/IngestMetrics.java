@@ -1,0 +1,70 @@
+package org.newsgraph.ingest.article;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.ingest.IngestConfig;
+
+/**
+ * Counts articles received, stored, duplicate and rejected by source. Sources are client-chosen
+ * strings, so only the first {@code newsgraph.ingest.metric-sources} of them get their own tag; the
+ * rest count as "other", and articles without a source as "none".
+ */
+@ApplicationScoped
+class IngestMetrics {
+
+  enum Outcome {
+    RECEIVED("ingest.articles.received"),
+    STORED("ingest.articles.stored"),
+    DUPLICATE("ingest.articles.duplicate"),
+    REJECTED("ingest.articles.rejected");
+
+    private final String meter;
+
+    Outcome(String meter) {
+      this.meter = meter;
+    }
+  }
+
+  private final MeterRegistry registry;
+  private final int maxSources;
+  private final Set<String> tagged = ConcurrentHashMap.newKeySet();
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+  IngestMetrics(MeterRegistry registry, IngestConfig config) {
+    this.registry = registry;
+    this.maxSources = config.metricSources();
+  }
+
+  void count(Outcome outcome, String source) {
+    String tag = tag(source);
+    counters
+        .computeIfAbsent(
+            outcome.meter + '|' + tag,
+            key ->
+                Counter.builder(outcome.meter)
+                    .description("Articles by ingest outcome")
+                    .tag("source", tag)
+                    .register(registry))
+        .increment();
+  }
+
+  private String tag(String source) {
+    if (source == null || source.isBlank()) {
+      return "none";
+    }
+    if (tagged.contains(source)) {
+      return source;
+    }
+    synchronized (tagged) {
+      if (tagged.size() < maxSources) {
+        tagged.add(source);
+        return source;
+      }
+    }
+    return tagged.contains(source) ? source : "other";
+  }
+}

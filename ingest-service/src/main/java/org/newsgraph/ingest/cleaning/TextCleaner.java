@@ -1,0 +1,172 @@
+package org.newsgraph.ingest.cleaning;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.common.problem.ProblemException;
+
+/**
+ * Turns a page's text into the article's text: the lines above the headline (site taglines, image
+ * file names, the page's own date) and the lines after the body (related links, author blurbs,
+ * share prompts) are page chrome and go; Unicode is NFC and white space is single spaces within
+ * paragraphs and one blank line between them. Pure function: the result is what gets stored, and
+ * extraction offsets refer to it.
+ */
+public final class TextCleaner {
+
+  /** The seeds' first line: " date 2024-03-23", often followed by the body on the same line. */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "\\A[ \\t\\u00A0]*date[ \\t]+(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ \\t]*\\R|[ \\t]+|\\z)");
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\p{Z}\\t]*\\n");
+  private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\t\\n\\x0B\\f]+");
+
+  /** Controls, and invisible characters that carry nothing (ZWNJ/ZWJ stay: they spell words). */
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cc}\\u200B\\u2060\\uFEFF\\u00AD&&[^\\n\\t]]");
+
+  private static final Pattern IMAGE_FILE =
+      Pattern.compile(
+          "\\S+\\.(?:jpe?g|png|gif|webp|avif|svg)|\\S*-\\d{2,4}x\\d{2,4}|\\S{12,}",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE =
+      Pattern.compile("(?:by|written by|author:?)\\s+\\S.{0,80}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…\"”’')»]$");
+
+  private static final Pattern RELATED_HEADING =
+      Pattern.compile(
+          "(?:related(?:\\s+(?:sources|articles|stories|posts|news|links|reading|coverage))?"
+              + "|read\\s+(?:more|also|next)|see\\s+also|more\\s+(?:on\\s+this|stories|news)"
+              + "|you\\s+may\\s+also\\s+like|recommended(?:\\s+for\\s+you)?|further\\s+reading)"
+              + "\\s*:?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAIL_CHROME =
+      Pattern.compile(
+          "(?:this\\s+(?:article|story|report|piece)\\s+(?:is|was|has\\s+been)\\s+"
+              + "(?:written|produced|contributed|edited|prepared)"
+              + "|(?:written|reported)\\s+by\\s"
+              + "|about\\s+the\\s+author"
+              + "|share\\s+(?:this|on|via)|tweet\\s+this|follow\\s+us|subscribe\\s+(?:to|now)"
+              + "|sign\\s+up\\s+for|click\\s+here|copyright\\s|all\\s+rights\\s+reserved"
+              + "|source\\s+\\d+\\s*(?:[•·|,]\\s*source\\s+\\d+\\s*)*$"
+              + "|\\(reporting\\s+by\\s).*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}(]+");
+
+  /** A headline is short; a paragraph of the body is longer or ends like a sentence. */
+  private static final int BODY_MIN_WORDS = 12;
+
+  private static final int MAX_HEAD_PARAGRAPHS = 8;
+  private static final int MAX_TAIL_PARAGRAPHS = 8;
+
+  private TextCleaner() {}
+
+  /**
+   * @throws ProblemException when the text's {@code date} line names an impossible day
+   */
+  public static CleanedText clean(String raw) {
+    String text =
+        Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    LocalDate dateLine = null;
+    Matcher date = DATE_LINE.matcher(text);
+    if (date.find()) {
+      try {
+        dateLine = Dates.parseIso(date.group(1)).orElseThrow();
+      } catch (DateTimeException e) {
+        throw ProblemException.invalid(
+            "text", "its date line names a day that does not exist: " + date.group(1));
+      }
+      text = text.substring(date.end());
+    }
+    List<String> paragraphs = paragraphs(INVISIBLE.matcher(text).replaceAll(""));
+    Head head = head(paragraphs);
+    List<String> body = paragraphs.subList(head.size(), paragraphs.size());
+    body = withoutTailChrome(body);
+    LocalDate publishedAt = dateLine != null ? dateLine : head.date();
+    return new CleanedText(head.headline(), String.join("\n\n", body), publishedAt);
+  }
+
+  private static List<String> paragraphs(String text) {
+    // With blank lines between paragraphs, single line breaks are hard wraps; without any, every
+    // line is a paragraph of its own.
+    String[] blocks = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\n");
+    List<String> paragraphs = new ArrayList<>(blocks.length);
+    for (String block : blocks) {
+      String paragraph = SPACES.matcher(block).replaceAll(" ").strip();
+      if (!paragraph.isEmpty()) {
+        paragraphs.add(paragraph);
+      }
+    }
+    return paragraphs;
+  }
+
+  /**
+   * The short paragraphs above the first body paragraph: taglines, image names, dates, bylines and,
+   * closest to the body, the headline. The date that counts is the one nearest the body; a date
+   * above the headline belongs to the page, not the article.
+   */
+  private static Head head(List<String> paragraphs) {
+    int limit = Math.min(paragraphs.size(), MAX_HEAD_PARAGRAPHS + 1);
+    int first = -1;
+    for (int i = 0; i < limit; i++) {
+      if (isBody(paragraphs.get(i))) {
+        first = i;
+        break;
+      }
+    }
+    if (first <= 0) {
+      return new Head(0, null, null);
+    }
+    String headline = null;
+    int headlineAt = -1;
+    LocalDate date = null;
+    int dateAt = -1;
+    for (int i = 0; i < first; i++) {
+      String line = paragraphs.get(i);
+      Optional<LocalDate> asDate = Dates.parseDateLine(line);
+      if (asDate.isPresent()) {
+        date = asDate.get();
+        dateAt = i;
+      } else if (!IMAGE_FILE.matcher(line).matches()
+          && !BYLINE.matcher(line).matches()
+          && !isChrome(line)) {
+        headline = line;
+        headlineAt = i;
+      }
+    }
+    return new Head(first, headline, dateAt > headlineAt ? date : null);
+  }
+
+  private static boolean isBody(String paragraph) {
+    int words = paragraph.split(" ").length;
+    return words >= 2 * BODY_MIN_WORDS
+        || (words >= BODY_MIN_WORDS && SENTENCE_END.matcher(paragraph).matches());
+  }
+
+  private static List<String> withoutTailChrome(List<String> body) {
+    int end = body.size();
+    for (int i = Math.max(1, end - MAX_TAIL_PARAGRAPHS); i < end; i++) {
+      if (RELATED_HEADING.matcher(body.get(i)).matches()) {
+        end = i;
+        break;
+      }
+    }
+    while (end > 1 && isChrome(body.get(end - 1))) {
+      end--;
+    }
+    return body.subList(0, end);
+  }
+
+  private static boolean isChrome(String paragraph) {
+    String text = LEADING_SYMBOLS.matcher(paragraph).replaceFirst("");
+    return paragraph.split(" ").length <= 40 && TAIL_CHROME.matcher(text).lookingAt();
+  }
+
+  private record Head(int size, String headline, LocalDate date) {}
+}

@@ -1,0 +1,104 @@
+package org.newsgraph.ingest.cleaning;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.common.problem.ProblemException;
+import org.newsgraph.ingest.Seeds;
+
+class TextCleanerTest {
+
+  @Test
+  void dateLineOnTheSameLineAsTheBodyIsStrippedAndGivesTheDate() {
+    CleanedText cleaned = TextCleaner.clean(Seeds.read("000"));
+    assertThat(cleaned.publishedAt(), equalTo(LocalDate.of(2024, 3, 23)));
+    assertThat(cleaned.text(), startsWith("In a decisive statement issued last night"));
+    assertThat(cleaned.headline(), nullValue());
+    assertThat(cleaned.text(), containsString("\n\nContext and Condemnation\n\n"));
+  }
+
+  @Test
+  void pageChromeAboveTheHeadlineGoesAndTheDateClosestToTheBodyCounts() {
+    CleanedText cleaned = TextCleaner.clean(Seeds.read("001"));
+    assertThat(cleaned.publishedAt(), equalTo(LocalDate.of(2024, 3, 24)));
+    assertThat(
+        cleaned.headline(), equalTo("Tragedy Strikes Moscow: Joint Efforts Urged to Combat IS"));
+    assertThat(
+        cleaned.text(), startsWith("In a devastating attack in Moscow, 143 lives were lost"));
+    for (String chrome : new String[] {"regional convergence", "18 May", "1024x576", "\u00A0"}) {
+      assertThat(cleaned.text(), not(containsString(chrome)));
+    }
+    assertThat(cleaned.text(), endsWith("sustained multilateral efforts in the region."));
+  }
+
+  @Test
+  void seed002() {
+    CleanedText cleaned = TextCleaner.clean(Seeds.read("002"));
+    assertThat(cleaned.publishedAt(), equalTo(LocalDate.of(2024, 4, 2)));
+    assertThat(cleaned.text(), startsWith("In a striking policy shift"));
+  }
+
+  @Test
+  void headlineOnItsOwnLineAndAuthorBlurbAtTheEnd() {
+    CleanedText cleaned = TextCleaner.clean(Seeds.read("003"));
+    assertThat(cleaned.publishedAt(), nullValue());
+    assertThat(
+        cleaned.headline(),
+        equalTo("Putin Says Taliban \u2018Our Allies\u2019 in Fighting Terrorism"));
+    assertThat(cleaned.text(), startsWith("In a surprising declaration"));
+    assertThat(cleaned.text(), not(containsString("This article is written by")));
+    assertThat(cleaned.text(), endsWith("in a rapidly changing world."));
+    // one line per paragraph in the input: each becomes a paragraph
+    assertThat(cleaned.text().split("\n\n").length, equalTo(7));
+  }
+
+  @Test
+  void relatedSourcesListGoesAndAYearInTheBodyIsNoDate() {
+    CleanedText cleaned = TextCleaner.clean(Seeds.read("004"));
+    assertThat(cleaned.publishedAt(), nullValue());
+    assertThat(
+        cleaned.headline(),
+        equalTo("Russia Lifts Ban on Taliban, Opening Doors for Diplomatic Relations"));
+    assertThat(cleaned.text(), not(containsString("Related Sources")));
+    assertThat(cleaned.text(), not(containsString("Source 1")));
+    assertThat(cleaned.text(), endsWith("approach from the Afghan leadership."));
+  }
+
+  @Test
+  void impossibleDateLineIsRejectedNamingTheText() {
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () -> TextCleaner.clean(" date 2024-02-30 Something happened today."));
+    assertThat(e.errors().get(0).field(), equalTo("text"));
+  }
+
+  @Test
+  void aBodyStartingWithTheWordDateIsNotADateLine() {
+    CleanedText cleaned = TextCleaner.clean("date night is back in fashion, say planners.");
+    assertThat(cleaned.publishedAt(), nullValue());
+    assertThat(cleaned.text(), equalTo("date night is back in fashion, say planners."));
+  }
+
+  @Test
+  void whiteSpaceIsNormalisedAndUnicodeComposed() {
+    CleanedText cleaned =
+        TextCleaner.clean(
+            "  Cafe\u0301 \u00A0 owners\t protest.\r\n\r\n\r\nSecond   paragraph here. ");
+    assertThat(cleaned.text(), equalTo("Caf\u00E9 owners protest.\n\nSecond paragraph here."));
+  }
+
+  @Test
+  void hardWrappedLinesInsideAParagraphAreJoined() {
+    CleanedText cleaned = TextCleaner.clean("First line\nwraps here.\n\nSecond paragraph.");
+    assertThat(cleaned.text(), equalTo("First line wraps here.\n\nSecond paragraph."));
+  }
+}
