@@ -50,3 +50,5 @@ CREATE TABLE outbox (
 
 CREATE INDEX outbox_claimable_idx ON outbox (available_at) WHERE status IN ('QUEUED', 'PROCESSING');
 CREATE INDEX outbox_status_idx ON outbox (status);
+-- query-service refreshes its rollups from the rows that changed since its last pass
+CREATE INDEX outbox_updated_at_idx ON outbox (updated_at);
