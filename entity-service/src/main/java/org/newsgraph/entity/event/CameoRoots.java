@@ -1,7 +1,7 @@
 package org.newsgraph.entity.event;
 
 import java.util.Map;
-import org.newsgraph.entity.extraction.CameoRoot;
+import org.newsgraph.common.cameo.CameoRoot;
 
 /** How labels name the CAMEO root codes: the root's name, and a verb for "source verb target". */
 final class CameoRoots {

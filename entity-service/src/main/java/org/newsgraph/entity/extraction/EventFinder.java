@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.entity.nlp.AnalyzedSentence;
 import org.newsgraph.entity.nlp.AnalyzedText;
 import org.newsgraph.entity.nlp.Dependency;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.entity.nlp.AnalyzedSentence;
 import org.newsgraph.entity.nlp.Token;
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.entity.nlp.TimeExpression;
 import org.newsgraph.entity.nlp.Token;
 

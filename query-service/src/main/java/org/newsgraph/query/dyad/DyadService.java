@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.query.actor.ActorIds;
 import org.newsgraph.query.actor.ActorRef;
 import org.newsgraph.query.actor.ActorService;
 import org.newsgraph.query.db.Reader;
-import org.newsgraph.query.event.Cameo;
 import org.newsgraph.query.event.Event;
 import org.newsgraph.query.event.EventRepository;
 import org.newsgraph.query.web.Cursors;
@@ -129,7 +129,9 @@ public class DyadService {
         (month, parts) -> {
           long events = parts.stream().mapToLong(Cell::events).sum();
           double weighted =
-              parts.stream().mapToDouble(c -> c.events() * Cameo.root(c.type()).goldstein()).sum();
+              parts.stream()
+                  .mapToDouble(c -> c.events() * CameoRoot.of(c.type()).goldstein())
+                  .sum();
           months.add(month(month, events, weighted));
         });
     return months;

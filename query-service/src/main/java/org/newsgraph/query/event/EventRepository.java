@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.query.actor.ActorRef;
 import org.newsgraph.query.db.Reader;
 import org.newsgraph.query.db.Reader.SqlArray;
@@ -254,11 +255,11 @@ public class EventRepository {
   }
 
   private Event map(ResultSet row) throws SQLException {
-    Cameo.Root root = Cameo.root(row.getString("type"));
+    CameoRoot root = CameoRoot.of(row.getString("type"));
     return new Event(
         row.getObject("id", UUID.class).toString(),
         root.code(),
-        root.name(),
+        root.label(),
         root.quadClass(),
         root.goldstein(),
         row.getString("label"),

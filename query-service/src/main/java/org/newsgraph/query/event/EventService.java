@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.common.problem.ProblemException;
 import org.newsgraph.query.actor.ActorIds;
 import org.newsgraph.query.actor.ActorService;
@@ -38,7 +39,7 @@ public class EventService {
   }
 
   private EventFilter filter(EventParams raw, Params params) {
-    Set<String> types = params.listOf("type", raw.type, Cameo.codes());
+    Set<String> types = params.listOf("type", raw.type, CameoRoot.codes());
     String country = params.country("country", raw.country);
     LocalDate from = params.date("from", raw.from);
     LocalDate to = params.date("to", raw.to);

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.query.actor.ActorService;
 import org.newsgraph.query.db.Reader;
 import org.newsgraph.query.db.Reader.SqlArray;
-import org.newsgraph.query.event.Cameo;
 import org.newsgraph.query.web.Params;
 
 /** Events over time, for everyone (type_day) or one actor (actor_day_all, by root actor_day). */
@@ -26,7 +26,7 @@ public class TimelineService {
   public List<TimelinePoint> timeline(
       String actor, String type, String bucket, String from, String to) {
     Params params = new Params();
-    Set<String> types = params.listOf("type", type, Cameo.codes());
+    Set<String> types = params.listOf("type", type, CameoRoot.codes());
     String unit = params.oneOf("bucket", bucket, "month", List.of("day", "week", "month"));
     LocalDate start = params.date("from", from);
     LocalDate end = params.date("to", to);

@@ -1,8 +1,13 @@
-package org.newsgraph.entity.extraction;
+package org.newsgraph.common.cameo;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The twenty CAMEO root event classes with their QuadClass (1 verbal cooperation, 2 material
  * cooperation, 3 verbal conflict, 4 material conflict) and the Goldstein scale value of the root.
+ * Shared: entity-service codes events with it, query-service names and weighs them with it.
  */
 public enum CameoRoot {
   MAKE_PUBLIC_STATEMENT("01", "Make public statement", 1, 0.0),
@@ -57,6 +62,13 @@ public enum CameoRoot {
   /** Physical violence: assault, fight, mass violence. */
   public boolean violent() {
     return this == ASSAULT || this == FIGHT || this == USE_UNCONVENTIONAL_MASS_VIOLENCE;
+  }
+
+  /** The codes "01" to "20", in order. */
+  public static Set<String> codes() {
+    Set<String> codes = new LinkedHashSet<>();
+    Arrays.stream(values()).forEach(root -> codes.add(root.code));
+    return codes;
   }
 
   public static CameoRoot of(String code) {
