@@ -277,7 +277,8 @@ public class RollupRefresher {
         c,
         "INSERT INTO changed_event SELECT event_id, false FROM left_event"
             + " ON CONFLICT (id) DO NOTHING");
-    if (since != null) {
+    // checked first: the overlap test below reads every event fact, even when nothing merged
+    if (since != null && actorsMergedSince(c, since)) {
       update(
           c,
           """
@@ -426,6 +427,19 @@ public class RollupRefresher {
            SET mentions = excluded.mentions, articles = excluded.articles, events = excluded.events,
                first_seen = excluded.first_seen, last_seen = excluded.last_seen
         """);
+  }
+
+  private static boolean actorsMergedSince(Connection c, OffsetDateTime since) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "SELECT EXISTS (SELECT 1 FROM entity.actor"
+                + " WHERE merged_into IS NOT NULL AND updated_at > ?)")) {
+      statement.setObject(1, since);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getBoolean(1);
+      }
+    }
   }
 
   private static void update(Connection c, String sql, Object... params) throws SQLException {
