@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsgraph.common.cameo.CameoRoot;
@@ -40,10 +42,15 @@ public class EventRepository {
                                          'qualifier', m.%1$s_qualifier) ORDER BY m.article_id, m.id)
          FROM entity.event_mention m WHERE m.event_id = e.id AND m.%1$s IS NOT NULL)""";
 
-  static final String COLUMNS =
+  private static final String SCALARS =
       "e.id, e.type, e.label, e.event_date, e.date_precision, e.place, e.country, e.lat, e.lon,"
           + " e.factuality, e.fatalities_min, e.fatalities_max, e.injuries_min, e.injuries_max,"
-          + " e.article_count, e.source_count, e.first_reported_at, e.confidence, "
+          + " e.article_count, e.source_count, e.first_reported_at, e.confidence";
+
+  /** With the actors and figures as per-row subqueries: for exports, which stream row by row. */
+  private static final String COLUMNS =
+      SCALARS
+          + ", "
           + ACTORS.formatted("SOURCE")
           + " AS sources, "
           + ACTORS.formatted("TARGET")
@@ -52,6 +59,28 @@ public class EventRepository {
           + " AS fatality_reports, "
           + REPORTS.formatted("injuries")
           + " AS injury_reports";
+
+  /**
+   * The actors of a set of events, current (merged-into) actors in place of merged ones, in the
+   * order the per-row subquery gives them: by event, role, then name and id.
+   */
+  private static final String PAGE_ACTORS =
+      """
+      SELECT DISTINCT ea.event_id, ea.role, c.name, c.id
+        FROM entity.event_actor ea
+        JOIN entity.actor a ON a.id = ea.actor_id
+        JOIN entity.actor c ON c.id = coalesce(a.merged_into, a.id)
+       WHERE ea.event_id = ANY(?)
+       ORDER BY ea.event_id, ea.role, c.name, c.id""";
+
+  /** The casualty figures of a set of events, each event's in the order of the subquery. */
+  private static final String PAGE_REPORTS =
+      """
+      SELECT m.event_id, m.article_id, m.fatalities, m.fatalities_qualifier,
+             m.injuries, m.injuries_qualifier
+        FROM entity.event_mention m
+       WHERE m.event_id = ANY(?) AND (m.fatalities IS NOT NULL OR m.injuries IS NOT NULL)
+       ORDER BY m.event_id, m.article_id, m.id""";
 
   private static final TypeReference<List<ActorRef>> ACTOR_LIST = new TypeReference<>() {};
   private static final TypeReference<List<Event.Report>> REPORT_LIST = new TypeReference<>() {};
@@ -131,7 +160,7 @@ public class EventRepository {
             + " ORDER BY e.event_date DESC NULLS LAST, e.id DESC",
         sql.params,
         fetchSize,
-        row -> sink.accept(map(row)));
+        row -> sink.accept(fromSubqueries(row)));
   }
 
   /** Receives exported events one at a time. */
@@ -142,16 +171,22 @@ public class EventRepository {
 
   /** The canonical event, even if it was since merged away. */
   public Optional<Event> byId(UUID id) {
-    return reader.one(
-        "SELECT " + COLUMNS + " FROM entity.event e WHERE e.id = ?", List.of(id), this::map);
+    return withDetails(
+            reader.list(
+                "SELECT " + SCALARS + " FROM entity.event e WHERE e.id = ?", List.of(id), Row::of))
+        .stream()
+        .findFirst();
   }
 
   /** Canonical events by id, merged-away ones left out, in no particular order. */
   public List<Event> byIds(List<UUID> ids) {
-    return reader.list(
-        "SELECT " + COLUMNS + " FROM entity.event e WHERE e.id = ANY(?) AND e.merged_into IS NULL",
-        List.of(new SqlArray("uuid", ids.toArray())),
-        this::map);
+    return withDetails(
+        reader.list(
+            "SELECT "
+                + SCALARS
+                + " FROM entity.event e WHERE e.id = ANY(?) AND e.merged_into IS NULL",
+            List.of(new SqlArray("uuid", ids.toArray())),
+            Row::of));
   }
 
   /** The event that {@code id} is now part of: itself, or the event that absorbed it. */
@@ -199,16 +234,56 @@ public class EventRepository {
   private List<Event> select(Sql sql, String order, int limit) {
     List<Object> params = new ArrayList<>(sql.params);
     params.add(limit);
-    return reader.list(
-        "SELECT "
-            + COLUMNS
-            + " FROM entity.event e WHERE "
-            + sql.conditions()
-            + " "
-            + order
-            + " LIMIT ?",
-        params,
-        this::map);
+    return withDetails(
+        reader.list(
+            "SELECT "
+                + SCALARS
+                + " FROM entity.event e WHERE "
+                + sql.conditions()
+                + " "
+                + order
+                + " LIMIT ?",
+            params,
+            Row::of));
+  }
+
+  /**
+   * The events of {@code rows} with their actors and casualty figures, fetched for all of them in
+   * one query each instead of four subqueries per event, which cost as much as finding the events.
+   */
+  private List<Event> withDetails(List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<SqlArray> ids = List.of(new SqlArray("uuid", rows.stream().map(Row::id).toArray()));
+    Map<UUID, List<ActorRef>> sources = new HashMap<>();
+    Map<UUID, List<ActorRef>> targets = new HashMap<>();
+    for (EventActor actor : reader.list(PAGE_ACTORS, ids, EventActor::of)) {
+      Map<UUID, List<ActorRef>> side = actor.source() ? sources : targets;
+      side.computeIfAbsent(actor.eventId(), k -> new ArrayList<>()).add(actor.actor());
+    }
+    Map<UUID, List<Event.Report>> fatalities = new HashMap<>();
+    Map<UUID, List<Event.Report>> injuries = new HashMap<>();
+    for (EventReports reports : reader.list(PAGE_REPORTS, ids, EventReports::of)) {
+      if (reports.fatalities() != null) {
+        fatalities
+            .computeIfAbsent(reports.eventId(), k -> new ArrayList<>())
+            .add(reports.fatalities());
+      }
+      if (reports.injuries() != null) {
+        injuries.computeIfAbsent(reports.eventId(), k -> new ArrayList<>()).add(reports.injuries());
+      }
+    }
+    List<Event> events = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      events.add(
+          row.toEvent(
+              sources.getOrDefault(row.id(), List.of()),
+              targets.getOrDefault(row.id(), List.of()),
+              fatalities.get(row.id()),
+              injuries.get(row.id())));
+    }
+    return events;
   }
 
   private static Sql where(EventFilter filter) {
@@ -254,43 +329,17 @@ public class EventRepository {
     return new SqlArray("text", ids.toArray());
   }
 
-  private Event map(ResultSet row) throws SQLException {
-    CameoRoot root = CameoRoot.of(row.getString("type"));
-    return new Event(
-        row.getObject("id", UUID.class).toString(),
-        root.code(),
-        root.label(),
-        root.quadClass(),
-        root.goldstein(),
-        row.getString("label"),
-        json(row.getString("sources"), ACTOR_LIST),
-        json(row.getString("targets"), ACTOR_LIST),
-        localDate(row, 4),
-        row.getString("date_precision"),
-        new Event.Location(
-            row.getString("place"),
-            row.getString("country"),
-            (Double) row.getObject("lat"),
-            (Double) row.getObject("lon")),
-        casualties(row, "fatalities_min", "fatalities_max", "fatality_reports"),
-        casualties(row, "injuries_min", "injuries_max", "injury_reports"),
-        row.getString("factuality"),
-        row.getInt("article_count"),
-        row.getInt("source_count"),
-        instant(row, "first_reported_at"),
-        row.getFloat("confidence"));
+  private Event fromSubqueries(ResultSet row) throws SQLException {
+    return Row.of(row)
+        .toEvent(
+            json(row.getString("sources"), ACTOR_LIST),
+            json(row.getString("targets"), ACTOR_LIST),
+            reports(row.getString("fatality_reports")),
+            reports(row.getString("injury_reports")));
   }
 
-  private Event.Casualties casualties(ResultSet row, String min, String max, String reports)
-      throws SQLException {
-    Integer low = (Integer) row.getObject(min);
-    Integer high = (Integer) row.getObject(max);
-    String reported = row.getString(reports);
-    if (low == null && high == null && reported == null) {
-      return null;
-    }
-    return new Event.Casualties(
-        low, high, reported == null ? List.of() : json(reported, REPORT_LIST));
+  private List<Event.Report> reports(String text) {
+    return text == null ? null : json(text, REPORT_LIST);
   }
 
   private <T> T json(String text, TypeReference<T> type) {
@@ -308,6 +357,107 @@ public class EventRepository {
   private static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
     return time == null ? null : time.toInstant();
+  }
+
+  /** The scalar columns of one event row ({@link #SCALARS}). */
+  private record Row(
+      UUID id,
+      CameoRoot root,
+      String label,
+      LocalDate date,
+      String datePrecision,
+      Event.Location location,
+      Integer fatalitiesMin,
+      Integer fatalitiesMax,
+      Integer injuriesMin,
+      Integer injuriesMax,
+      String factuality,
+      int articleCount,
+      int sourceCount,
+      Instant firstReportedAt,
+      float confidence) {
+
+    static Row of(ResultSet row) throws SQLException {
+      return new Row(
+          row.getObject("id", UUID.class),
+          CameoRoot.of(row.getString("type")),
+          row.getString("label"),
+          localDate(row, 4),
+          row.getString("date_precision"),
+          new Event.Location(
+              row.getString("place"),
+              row.getString("country"),
+              (Double) row.getObject("lat"),
+              (Double) row.getObject("lon")),
+          (Integer) row.getObject("fatalities_min"),
+          (Integer) row.getObject("fatalities_max"),
+          (Integer) row.getObject("injuries_min"),
+          (Integer) row.getObject("injuries_max"),
+          row.getString("factuality"),
+          row.getInt("article_count"),
+          row.getInt("source_count"),
+          instant(row, "first_reported_at"),
+          row.getFloat("confidence"));
+    }
+
+    /** Reports null: the event has no figure from any article. */
+    Event toEvent(
+        List<ActorRef> sources,
+        List<ActorRef> targets,
+        List<Event.Report> fatalityReports,
+        List<Event.Report> injuryReports) {
+      return new Event(
+          id.toString(),
+          root.code(),
+          root.label(),
+          root.quadClass(),
+          root.goldstein(),
+          label,
+          sources,
+          targets,
+          date,
+          datePrecision,
+          location,
+          casualties(fatalitiesMin, fatalitiesMax, fatalityReports),
+          casualties(injuriesMin, injuriesMax, injuryReports),
+          factuality,
+          articleCount,
+          sourceCount,
+          firstReportedAt,
+          confidence);
+    }
+
+    private static Event.Casualties casualties(
+        Integer min, Integer max, List<Event.Report> reports) {
+      if (min == null && max == null && reports == null) {
+        return null;
+      }
+      return new Event.Casualties(min, max, reports == null ? List.of() : reports);
+    }
+  }
+
+  /** One actor of one event in {@link #PAGE_ACTORS}. */
+  private record EventActor(UUID eventId, boolean source, ActorRef actor) {
+    static EventActor of(ResultSet row) throws SQLException {
+      return new EventActor(
+          row.getObject(1, UUID.class),
+          "SOURCE".equals(row.getString(2)),
+          new ActorRef(row.getString(4), row.getString(3)));
+    }
+  }
+
+  /** One article's figures for one event in {@link #PAGE_REPORTS}; null where it gave none. */
+  private record EventReports(UUID eventId, Event.Report fatalities, Event.Report injuries) {
+    static EventReports of(ResultSet row) throws SQLException {
+      UUID eventId = row.getObject(1, UUID.class);
+      long articleId = row.getLong(2);
+      Integer fatalities = (Integer) row.getObject(3);
+      Integer injuries = (Integer) row.getObject(5);
+      return new EventReports(
+          eventId,
+          fatalities == null ? null : new Event.Report(articleId, fatalities, row.getString(4)),
+          injuries == null ? null : new Event.Report(articleId, injuries, row.getString(6)));
+    }
   }
 
   /** WHERE conditions joined by AND, with their parameters in order. */
