@@ -1,6 +1,8 @@
 package org.newsgraph.query;
 
+import java.sql.SQLException;
 import java.util.UUID;
+import org.newsgraph.query.rollup.RollupRefresher;
 
 /**
  * A small, realistic world of three articles: a state and an armed group fighting, a person they
@@ -39,6 +41,13 @@ public final class World {
 
   /** Statement by the group, undated, first reported {@code year-03-07}. */
   public final UUID statement;
+
+  /** A new world, with merges known to the rollups (actor filters follow them through it). */
+  public static World refreshed(RollupRefresher refresher) throws SQLException {
+    World world = new World();
+    refresher.refresh();
+    return world;
+  }
 
   public World() {
     fx = Fixtures.create();

@@ -24,13 +24,6 @@ class EventResourceTest {
 
   @Inject RollupRefresher refresher;
 
-  /** A new world, with merges known to the rollups (actor filters follow them through it). */
-  private World world() throws Exception {
-    World w = new World();
-    refresher.refresh();
-    return w;
-  }
-
   /** Requests scoped to one world through its unique country code. */
   private static RequestSpecification in(World w) {
     return given().queryParam("country", w.fx.country);
@@ -46,7 +39,7 @@ class EventResourceTest {
 
   @Test
   void listsCanonicalEventsNewestFirstUndatedLast() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     in(w)
         .when()
         .get("/events")
@@ -59,7 +52,7 @@ class EventResourceTest {
 
   @Test
   void anEventHasEveryContractField() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     in(w)
         .queryParam("type", "19")
         .when()
@@ -103,7 +96,7 @@ class EventResourceTest {
 
   @Test
   void filtersByActorEitherSideSourceTargetAndMergedIds() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     given()
         .queryParam("actor", w.state)
         .when()
@@ -141,7 +134,7 @@ class EventResourceTest {
 
   @Test
   void filtersByTypeListDatesFactualityAndArticles() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     in(w)
         .queryParam("type", "18,19")
         .when()
@@ -176,7 +169,7 @@ class EventResourceTest {
 
   @Test
   void sortsByArticles() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     in(w)
         .queryParam("sort", "articles")
         .queryParam("limit", 1)
@@ -189,7 +182,7 @@ class EventResourceTest {
 
   @Test
   void pagesAcrossDatedAndUndatedEventsWithoutGapsOrRepeats() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     String cursor =
         in(w)
             .queryParam("limit", 3)
@@ -296,7 +289,7 @@ class EventResourceTest {
 
   @Test
   void refusesATamperedCursor() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     String cursor =
         in(w).queryParam("limit", 1).when().get("/events").then().extract().path("nextCursor");
     String tampered = (cursor.charAt(0) == 'A' ? "B" : "A") + cursor.substring(1);
@@ -312,7 +305,7 @@ class EventResourceTest {
 
   @Test
   void detailHasTheEvidenceOfEveryArticle() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     given()
         .when()
         .get("/events/{id}", w.fight)
@@ -337,7 +330,7 @@ class EventResourceTest {
 
   @Test
   void aMergedAwayEventAnswersWithTheEventThatAbsorbedIt() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     given()
         .when()
         .get("/events/{id}", w.absorbed)

@@ -23,16 +23,9 @@ class ExportResourceTest {
 
   @Inject RollupRefresher refresher;
 
-  /** A new world, with merges known to the rollups (actor filters follow them through it). */
-  private World world() throws Exception {
-    World w = new World();
-    refresher.refresh();
-    return w;
-  }
-
   @Test
   void exportsEveryMatchingEventAsCsvWithAHeader() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     String body =
         given()
             .queryParam("country", w.fx.country)
@@ -60,7 +53,7 @@ class ExportResourceTest {
 
   @Test
   void exportsNdjsonWithTheSameFilters() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     String body =
         given()
             .queryParam("country", w.fx.country)

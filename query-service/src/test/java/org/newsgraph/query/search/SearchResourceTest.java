@@ -21,16 +21,9 @@ class SearchResourceTest {
 
   @Inject RollupRefresher refresher;
 
-  /** A new world, with merges known to the rollups (actor filters follow them through it). */
-  private World world() throws Exception {
-    World w = new World();
-    refresher.refresh();
-    return w;
-  }
-
   @Test
   void findsArticlesWithHighlightedSnippetsTheirActorsAndFacets() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     given()
         .queryParam("q", w.fx.tag + " shelling")
         .when()
@@ -51,7 +44,7 @@ class SearchResourceTest {
 
   @Test
   void narrowsToAnActorAndPages() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     String cursor =
         given()
             .queryParam("q", w.fx.tag)
@@ -79,7 +72,7 @@ class SearchResourceTest {
 
   @Test
   void aQueryWithoutMatchesIsEmpty() throws Exception {
-    World w = world();
+    World w = World.refreshed(refresher);
     given()
         .queryParam("q", w.fx.tag + " -" + w.fx.tag)
         .when()
