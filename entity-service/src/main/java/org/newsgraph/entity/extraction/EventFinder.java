@@ -146,10 +146,6 @@ final class EventFinder {
           "weigh",
           "propose",
           "intend",
-          "seek",
-          "want",
-          "hope",
-          "aim",
           "prepare",
           "threaten",
           "if",
@@ -160,6 +156,17 @@ final class EventFinder {
           "urge",
           "demand",
           "advocate");
+
+  /**
+   * Verbs and nouns of wanting whose complement is a goal, not a report of a happening: "seeks to
+   * redefine its engagement", "in a bid to end the talks". Plans and intentions ("plans to", "is
+   * preparing to") stay possible events: they announce a concrete act.
+   */
+  private static final Set<String> ASPIRATIONS =
+      Set.of("seek", "want", "hope", "aim", "wish", "strive", "aspire", "bid", "effort", "quest");
+
+  /** Prepositions whose object is a goal: "a step towards normalising ties". */
+  private static final Set<String> GOAL_CASES = Set.of("towards", "toward");
 
   /** Determiners and modifiers that make a subject a quantity, not an actor: "no nation". */
   private static final Set<String> QUANTIFIERS =
@@ -213,6 +220,7 @@ final class EventFinder {
     Figure fatalities;
     Figure injuries;
     Factuality factuality = Factuality.ASSERTED;
+    boolean aspiration;
     boolean genericSubject;
     boolean background;
 
@@ -243,6 +251,7 @@ final class EventFinder {
         draft.date = date(sentence, trigger.head(), publishedAt, owner);
         draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
         draft.factuality = factuality(sentence, trigger);
+        draft.aspiration = aspiration(sentence, trigger);
         draft.background = background(sentence, trigger);
         merge(inSentence, draft);
       }
@@ -260,6 +269,9 @@ final class EventFinder {
     List<Draft> kept = new ArrayList<>();
     for (Draft draft : drafts) {
       draft.targets.keySet().removeAll(draft.sources.keySet());
+      if (draft.aspiration) {
+        continue;
+      }
       if (anaphoric(draft) && resolveAnaphor(kept, draft)) {
         continue;
       }
@@ -1039,7 +1051,7 @@ final class EventFinder {
 
   /**
    * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential removal",
-   * "is considering", "did not attack", "has yet to recognise"; goals ("a step towards").
+   * "is considering", "did not attack", "has yet to recognise".
    */
   private static Factuality factuality(AnalyzedSentence s, TriggerLexicon.Match trigger) {
     List<Token> tokens = s.tokens();
@@ -1063,13 +1075,34 @@ final class EventFinder {
         result = Factuality.POSSIBLE;
       }
     }
-    // a goal is not yet an act: "a step towards Moscow normalising ties", "progress toward a truce"
-    for (Dependency up : s.heads(trigger.head())) {
-      if (Set.of("towards", "toward").contains(specifier(up))) {
-        return Factuality.POSSIBLE;
+    return result;
+  }
+
+  /**
+   * Whether the trigger is what an actor wants rather than what happened or may happen: a word of
+   * wanting in its clause before it ("seeks to redefine its engagement", "in a bid to end the
+   * war"), or a goal it is the object of ("a step towards Moscow normalising ties"). Such goals are
+   * commentary on other events; counted as events they would repeat the act they describe.
+   */
+  private static boolean aspiration(AnalyzedSentence s, TriggerLexicon.Match trigger) {
+    List<Token> tokens = s.tokens();
+    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
+      Token token = tokens.get(k);
+      if (CLAUSE_BREAKS.contains(lower(token.word())) || token.tag().startsWith("W")) {
+        break;
+      }
+      if (ASPIRATIONS.contains(lower(token.lemma()))
+          && k + 1 < tokens.size()
+          && lower(tokens.get(k + 1).word()).equals("to")) {
+        return true;
       }
     }
-    return result;
+    for (Dependency up : s.heads(trigger.head())) {
+      if (GOAL_CASES.contains(specifier(up))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

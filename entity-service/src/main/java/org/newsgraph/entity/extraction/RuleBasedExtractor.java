@@ -23,7 +23,7 @@ import org.newsgraph.entity.nlp.LinguisticAnalyzer;
 public final class RuleBasedExtractor implements Extractor {
 
   /** Bump whenever a rule or a lexicon changes, so that stored results can be told apart. */
-  static final int RULES_VERSION = 2;
+  static final int RULES_VERSION = 3;
 
   private final ActorDirectory directory;
   private final LinguisticAnalyzer analyzer;

@@ -277,12 +277,25 @@ class RuleBasedExtractorTest {
   @Test
   void metonymActsAsSubjectOfAGerund() {
     ExtractedEvent ties =
-        only(
-            extract("The move is a step towards Ankara normalizing relations with Damascus."),
-            "05");
+        only(extract("The talks ended with Ankara normalizing relations with Damascus."), "05");
     assertEquals(List.of("turkey"), ids(ties.sources()));
-    // a step towards it: a goal, not yet done
-    assertEquals(Factuality.POSSIBLE, ties.factuality());
+  }
+
+  @Test
+  void goalsAreNotEvents() {
+    assertTrue(
+        extract("The move is a step towards Ankara normalizing relations with Damascus.")
+            .events()
+            .isEmpty());
+    assertTrue(
+        extract("As Russia seeks to redefine its engagement with Afghanistan, the world watches.")
+            .events()
+            .isEmpty());
+    assertTrue(extract("Turkey wants to normalize relations with Syria.").events().isEmpty());
+    // a plan announces a concrete act: a possible event
+    assertEquals(
+        Factuality.POSSIBLE,
+        only(extract("Russia plans to recognise the Taliban government."), "05").factuality());
   }
 
   @Test

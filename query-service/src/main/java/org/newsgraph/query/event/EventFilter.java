@@ -7,7 +7,9 @@ import org.newsgraph.query.actor.ActorRef;
 
 /**
  * Which events a list, export or live feed wants. Actor filters hold every id of one actor: its
- * canonical id and the ids merged into it; null means "no filter".
+ * canonical id and the ids merged into it; null means "no filter". Factuality is never empty: by
+ * default it is {@link #REPORTED}, so that a report that something did not happen ("has yet to
+ * recognise") is listed only when asked for, as the aggregates never count it.
  */
 public record EventFilter(
     List<String> actor,
@@ -17,15 +19,18 @@ public record EventFilter(
     String country,
     LocalDate from,
     LocalDate to,
-    String factuality,
+    Set<String> factuality,
     Integer minArticles) {
 
+  /** What happened or may happen: every factuality but NEGATED. */
+  public static final Set<String> REPORTED = Set.of("ASSERTED", "POSSIBLE");
+
   public static EventFilter none() {
-    return new EventFilter(null, null, null, Set.of(), null, null, null, null, null);
+    return new EventFilter(null, null, null, Set.of(), null, null, null, REPORTED, null);
   }
 
   public static EventFilter ofActor(List<String> actorIds) {
-    return new EventFilter(actorIds, null, null, Set.of(), null, null, null, null, null);
+    return new EventFilter(actorIds, null, null, Set.of(), null, null, null, REPORTED, null);
   }
 
   /** The same test as the SQL, for events pushed to live-feed subscribers. */
@@ -43,7 +48,7 @@ public record EventFilter(
     if (to != null && (event.date() == null || event.date().isAfter(to))) {
       return false;
     }
-    if (factuality != null && !factuality.equals(event.factuality())) {
+    if (!factuality.contains(event.factuality())) {
       return false;
     }
     if (minArticles != null && event.articleCount() < minArticles) {

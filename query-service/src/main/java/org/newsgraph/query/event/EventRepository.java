@@ -310,8 +310,8 @@ public class EventRepository {
     if (filter.to() != null) {
       sql.and("e.event_date <= ?", filter.to());
     }
-    if (filter.factuality() != null) {
-      sql.and("e.factuality = ?", filter.factuality());
+    if (!filter.factuality().containsAll(EventService.FACTUALITY)) {
+      sql.and("e.factuality = ANY(?)", new SqlArray("text", filter.factuality().toArray()));
     }
     if (filter.minArticles() != null) {
       sql.and("e.article_count >= ?", filter.minArticles());

@@ -3,6 +3,7 @@ package org.newsgraph.query.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.newsgraph.common.cameo.CameoRoot;
@@ -17,7 +18,7 @@ import org.newsgraph.query.web.Params;
 @ApplicationScoped
 public class EventService {
 
-  public static final List<String> FACTUALITY = List.of("ASSERTED", "POSSIBLE", "NEGATED");
+  public static final Set<String> FACTUALITY = Set.of("ASSERTED", "POSSIBLE", "NEGATED");
 
   private final EventRepository events;
   private final ActorService actors;
@@ -44,10 +45,10 @@ public class EventService {
     LocalDate from = params.date("from", raw.from);
     LocalDate to = params.date("to", raw.to);
     params.range(from, to);
-    String factuality =
+    Set<String> factuality =
         Params.blank(raw.factuality)
-            ? null
-            : params.oneOf("factuality", raw.factuality, null, FACTUALITY);
+            ? EventFilter.REPORTED
+            : params.listOf("factuality", raw.factuality.toUpperCase(Locale.ROOT), FACTUALITY);
     Integer minArticles = params.atLeast("minArticles", raw.minArticles, 0);
     params.check();
     return new EventFilter(

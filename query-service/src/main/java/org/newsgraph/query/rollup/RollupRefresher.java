@@ -31,9 +31,10 @@ import org.newsgraph.query.event.EventStream;
  *   <li>finds the events changed since ({@code entity.event.updated_at}, index-backed), the events
  *       the changed articles used to report (so deleted events are noticed), and the events of
  *       actors merged away since;
- *   <li>replaces their {@code event_fact} rows, applying the deltas to {@code type_day}, {@code
- *       actor_day}, {@code actor_day_all}, {@code dyad_day}, {@code dyad_month}, {@code actor_pair}
- *       and {@code dyad_event};
+ *   <li>replaces their {@code event_fact} rows (none for a NEGATED event: what did not happen adds
+ *       to no count, series or edge), applying the deltas to {@code type_day}, {@code actor_day},
+ *       {@code actor_day_all}, {@code dyad_day}, {@code dyad_month}, {@code actor_pair} and {@code
+ *       dyad_event};
  *   <li>recomputes {@code actor_total} for every actor touched.
  * </ol>
  *
@@ -314,7 +315,7 @@ public class RollupRefresher {
                          FROM entity.event_actor ea JOIN entity.actor a ON a.id = ea.actor_id
                         WHERE ea.event_id = e.id AND ea.role = 'TARGET' ORDER BY 1)
             FROM entity.event e JOIN changed_event c ON c.id = e.id
-           WHERE e.merged_into IS NULL
+           WHERE e.merged_into IS NULL AND e.factuality <> 'NEGATED'
           RETURNING event_id, day, type, articles, sources, targets)
         INSERT INTO event_delta
           SELECT -1, * FROM old

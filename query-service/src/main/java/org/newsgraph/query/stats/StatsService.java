@@ -31,7 +31,8 @@ public class StatsService {
             """
             SELECT (SELECT count(*) FROM ingest.article),
                    (SELECT count(*) FROM entity.actor WHERE merged_into IS NULL),
-                   (SELECT count(*) FROM entity.event WHERE merged_into IS NULL AND article_count > 0),
+                   (SELECT count(*) FROM entity.event
+                     WHERE merged_into IS NULL AND article_count > 0 AND factuality <> 'NEGATED'),
                    (SELECT count(*) FROM ingest.outbox WHERE status = 'QUEUED'),
                    (SELECT count(*) FROM ingest.outbox WHERE status = 'PROCESSING'),
                    (SELECT count(*) FROM ingest.outbox WHERE status = 'FAILED'),

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -165,6 +167,51 @@ class EventResourceTest {
         .get("/events")
         .then()
         .body("items.id", contains(ids(w.fight)));
+  }
+
+  @Test
+  void aNegatedEventIsListedOnlyWhenAskedForAndCountsNowhere() throws Exception {
+    World w = new World();
+    UUID denied = w.fx.event("19", "Freedonia denies shelling", w.fx.date(3, 20), "DAY", "NEGATED");
+    w.fx.eventActor(denied, w.state, "SOURCE");
+    w.fx.eventActor(denied, w.group, "TARGET");
+    w.fx.eventMention(denied, w.article2, w.text2, "killed", null, null);
+    refresher.refresh();
+
+    in(w)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult, w.assault, w.fight, w.statement)));
+    in(w)
+        .queryParam("factuality", "negated")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(denied)));
+    in(w)
+        .queryParam("factuality", "ASSERTED,NEGATED")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.assault, denied, w.fight, w.statement)));
+    // the rollups leave it out: a dyad's series, an actor's count and timeline
+    given()
+        .queryParam("a", w.state)
+        .queryParam("b", w.group)
+        .when()
+        .get("/dyads")
+        .then()
+        .body("events.id", contains(ids(w.assault, w.fight)))
+        .body("series.events", contains(1, 1));
+    given().when().get("/actors/" + w.state).then().body("eventCount", equalTo(3));
+    given()
+        .queryParam("actor", w.state)
+        .queryParam("bucket", "day")
+        .when()
+        .get("/timeline")
+        .then()
+        .body("period", not(hasItem(w.fx.date(3, 20).toString())));
   }
 
   @Test
