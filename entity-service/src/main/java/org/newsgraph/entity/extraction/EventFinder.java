@@ -149,7 +149,6 @@ final class EventFinder {
           "prepare",
           "threaten",
           "if",
-          "whether",
           "discuss",
           "debate",
           "push",
@@ -1079,16 +1078,21 @@ final class EventFinder {
   }
 
   /**
-   * Whether the trigger is what an actor wants rather than what happened or may happen: a word of
-   * wanting in its clause before it ("seeks to redefine its engagement", "in a bid to end the
-   * war"), or a goal it is the object of ("a step towards Moscow normalising ties"). Such goals are
-   * commentary on other events; counted as events they would repeat the act they describe.
+   * Whether the trigger is what an actor wants, or what is asked, rather than what happened or may
+   * happen: a word of wanting in its clause before it ("seeks to redefine its engagement", "in a
+   * bid to end the war"), a goal it is the object of ("a step towards Moscow normalising ties"), an
+   * open question ("to see whether Moscow's engagement will influence"). Such mentions are
+   * commentary on other events; counted as events they would repeat the acts they describe.
    */
   private static boolean aspiration(AnalyzedSentence s, TriggerLexicon.Match trigger) {
     List<Token> tokens = s.tokens();
     for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
       Token token = tokens.get(k);
-      if (CLAUSE_BREAKS.contains(lower(token.word())) || token.tag().startsWith("W")) {
+      String word = lower(token.word());
+      if (word.equals("whether")) {
+        return true;
+      }
+      if (CLAUSE_BREAKS.contains(word) || token.tag().startsWith("W")) {
         break;
       }
       if (ASPIRATIONS.contains(lower(token.lemma()))

@@ -292,6 +292,10 @@ class RuleBasedExtractorTest {
             .events()
             .isEmpty());
     assertTrue(extract("Turkey wants to normalize relations with Syria.").events().isEmpty());
+    assertTrue(
+        extract("Observers wonder whether Moscow's engagement will change the Taliban.")
+            .events()
+            .isEmpty());
     // a plan announces a concrete act: a possible event
     assertEquals(
         Factuality.POSSIBLE,
