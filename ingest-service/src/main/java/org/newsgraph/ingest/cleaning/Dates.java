@@ -62,6 +62,45 @@ public final class Dates {
   private static final Pattern ISO_LINE =
       Pattern.compile(LEAD + "(\\d{4})-(\\d{2})-(\\d{2})" + TRAIL, Pattern.CASE_INSENSITIVE);
 
+  /** A place ("MOSCOW", "Kabul, Afghanistan") and a news agency ("(Reuters)") before a date. */
+  private static final String PLACE =
+      "(?:\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40})?\\s*)?";
+
+  private static final String AGENCY = "(?:\\([^()]{1,40}\\)\\s*)?";
+  private static final String DASH = "[–—:-]";
+
+  /**
+   * A wire dateline opening the first paragraph, ended by a dash or colon: "MOSCOW, 24 March 2024
+   * –", "KABUL, Afghanistan, March 3, 2025 (AP) —", "Kabul (AP) — March 3, 2025:".
+   */
+  private static final Pattern DATELINE_DAY_MONTH_YEAR =
+      Pattern.compile(
+          PLACE
+              + AGENCY
+              + "(?:[,–—-]\\s*)?"
+              + DAY
+              + "\\s+"
+              + MONTH
+              + ",?\\s+"
+              + YEAR
+              + "\\s*"
+              + AGENCY
+              + DASH);
+
+  private static final Pattern DATELINE_MONTH_DAY_YEAR =
+      Pattern.compile(
+          PLACE
+              + AGENCY
+              + "(?:[,–—-]\\s*)?"
+              + MONTH
+              + "\\s+"
+              + DAY
+              + ",?\\s+"
+              + YEAR
+              + "\\s*"
+              + AGENCY
+              + DASH);
+
   private Dates() {}
 
   /**
@@ -112,6 +151,28 @@ public final class Dates {
       m = ISO_LINE.matcher(text);
       if (m.matches()) {
         return Optional.of(of(m.group(1), m.group(2), m.group(3)));
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date of a dateline at the start of a paragraph: "MOSCOW, 24 March 2024 – Gunmen ...". A
+   * dateline without a year ("MOSCOW, March 24 (Reuters) -") gives no date: guessing the year would
+   * date an archive by the day it was loaded.
+   */
+  public static Optional<LocalDate> parseDateline(String paragraph) {
+    String start = paragraph.length() > 120 ? paragraph.substring(0, 120) : paragraph;
+    try {
+      Matcher m = DATELINE_DAY_MONTH_YEAR.matcher(start);
+      if (m.lookingAt()) {
+        return of(m.group(3), month(m.group(2)), m.group(1));
+      }
+      m = DATELINE_MONTH_DAY_YEAR.matcher(start);
+      if (m.lookingAt()) {
+        return of(m.group(3), month(m.group(1)), m.group(2));
       }
     } catch (DateTimeException e) {
       return Optional.empty();

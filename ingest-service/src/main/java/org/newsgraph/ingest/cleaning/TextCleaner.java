@@ -89,6 +89,9 @@ public final class TextCleaner {
     List<String> body = paragraphs.subList(head.size(), paragraphs.size());
     body = withoutTailChrome(body);
     LocalDate publishedAt = dateLine != null ? dateLine : head.date();
+    if (publishedAt == null && !body.isEmpty()) {
+      publishedAt = Dates.parseDateline(body.get(0)).orElse(null);
+    }
     return new CleanedText(head.headline(), String.join("\n\n", body), publishedAt);
   }
 

@@ -73,6 +73,33 @@ class TextCleanerTest {
   }
 
   @Test
+  void aWireDatelineOpeningTheFirstParagraphGivesTheDate() {
+    String[][] cases = {
+      {"MOSCOW, 24 March 2024 – Gunmen opened fire at a concert hall.", "2024-03-24"},
+      {"KABUL, Afghanistan, March 3, 2025 (AP) — The Taliban met Russian envoys.", "2025-03-03"},
+      {"Kabul, Afghanistan (AP) — March 3, 2025: The Taliban met Russian envoys.", "2025-03-03"},
+      {
+        "Talks Resume in Geneva\n\nGENEVA (Reuters) - 5 Jan. 2023 - Talks between the two"
+            + " delegations resumed on Thursday after a pause of three weeks, officials said.",
+        "2023-01-05"
+      },
+    };
+    for (String[] c : cases) {
+      assertThat(c[0], TextCleaner.clean(c[0]).publishedAt(), equalTo(LocalDate.parse(c[1])));
+    }
+    // no year, an impossible day, or a date that is the sentence's own: no publication date
+    for (String text :
+        new String[] {
+          "MOSCOW, March 24 (Reuters) - Gunmen opened fire at a concert hall.",
+          "MOSCOW, 31 February 2024 – Gunmen opened fire at a concert hall.",
+          "On March 24, 2024, gunmen opened fire at a concert hall - police said.",
+          "Talks resumed.\n\nGENEVA, 5 January 2023 - A second paragraph is no dateline.",
+        }) {
+      assertThat(text, TextCleaner.clean(text).publishedAt(), nullValue());
+    }
+  }
+
+  @Test
   void impossibleDateLineIsRejectedNamingTheText() {
     ProblemException e =
         assertThrows(
