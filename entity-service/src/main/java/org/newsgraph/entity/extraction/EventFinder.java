@@ -164,6 +164,45 @@ final class EventFinder {
   private static final Set<String> ASPIRATIONS =
       Set.of("seek", "want", "hope", "aim", "wish", "strive", "aspire", "bid", "effort", "quest");
 
+  /**
+   * Forces of nature and misfortune: when one is what struck or killed, it is a disaster, not
+   * violence between actors ("an earthquake struck eastern Turkey, killing 300").
+   */
+  private static final Set<String> NATURAL_CAUSES =
+      Set.of(
+          "earthquake",
+          "quake",
+          "tremor",
+          "storm",
+          "hurricane",
+          "typhoon",
+          "cyclone",
+          "tornado",
+          "flood",
+          "flooding",
+          "tsunami",
+          "landslide",
+          "mudslide",
+          "avalanche",
+          "wildfire",
+          "fire",
+          "blaze",
+          "drought",
+          "heatwave",
+          "lightning",
+          "eruption",
+          "disease",
+          "epidemic",
+          "pandemic",
+          "outbreak",
+          "virus",
+          "accident",
+          "crash",
+          "collapse",
+          "tragedy",
+          "disaster",
+          "misfortune");
+
   /** Prepositions whose object is a goal: "a step towards normalising ties". */
   private static final Set<String> GOAL_CASES = Set.of("towards", "toward");
 
@@ -219,7 +258,7 @@ final class EventFinder {
     Figure fatalities;
     Figure injuries;
     Factuality factuality = Factuality.ASSERTED;
-    boolean aspiration;
+    boolean unreported;
     boolean genericSubject;
     boolean background;
 
@@ -250,7 +289,9 @@ final class EventFinder {
         draft.date = date(sentence, trigger.head(), publishedAt, owner);
         draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
         draft.factuality = factuality(sentence, trigger);
-        draft.aspiration = aspiration(sentence, trigger);
+        draft.unreported =
+            aspiration(sentence, trigger)
+                || (draft.root.violent() && naturalCause(sentence, trigger));
         draft.background = background(sentence, trigger);
         merge(inSentence, draft);
       }
@@ -268,7 +309,7 @@ final class EventFinder {
     List<Draft> kept = new ArrayList<>();
     for (Draft draft : drafts) {
       draft.targets.keySet().removeAll(draft.sources.keySet());
-      if (draft.aspiration) {
+      if (draft.unreported) {
         continue;
       }
       if (anaphoric(draft) && resolveAnaphor(kept, draft)) {
@@ -1075,6 +1116,31 @@ final class EventFinder {
       }
     }
     return result;
+  }
+
+  /**
+   * A force of nature or an accident in the trigger's clause: "a storm struck", "killed in a
+   * crash".
+   */
+  private static boolean naturalCause(AnalyzedSentence s, TriggerLexicon.Match trigger) {
+    List<Token> tokens = s.tokens();
+    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
+      if (CLAUSE_BREAKS.contains(lower(tokens.get(k).word()))) {
+        break;
+      }
+      if (NATURAL_CAUSES.contains(lower(tokens.get(k).lemma()))) {
+        return true;
+      }
+    }
+    for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 6); k++) {
+      if (CLAUSE_BREAKS.contains(lower(tokens.get(k).word()))) {
+        break;
+      }
+      if (NATURAL_CAUSES.contains(lower(tokens.get(k).lemma()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -282,6 +282,41 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void commonNewsVerbsAreTriggers() {
+    ExtractedEvent strike =
+        only(extract("Israeli jets struck Hamas positions in Gaza on Tuesday."), "19");
+    assertEquals(List.of("israel"), ids(strike.sources()));
+    assertEquals(List.of("hamas"), ids(strike.targets()));
+    // a deal struck is cooperation, not force
+    Extraction deal = extract("Iran and Iraq struck a deal on border security.");
+    assertTrue(deal.events().stream().noneMatch(e -> e.type().equals("19")), deal.toString());
+    assertEquals(1, deal.events().stream().filter(e -> e.type().equals("05")).count());
+    assertEquals(
+        List.of("hamas"), ids(only(extract("Hamas released 20 hostages."), "08").sources()));
+    assertEquals(
+        List.of("china"),
+        ids(only(extract("China slammed the United States over new tariffs."), "11").sources()));
+    assertEquals(
+        List.of("taliban"),
+        ids(only(extract("The Taliban seized control of Kabul in August 2021."), "19").sources()));
+    assertEquals(
+        List.of("russia"), ids(only(extract("Russia vetoed the resolution."), "12").sources()));
+  }
+
+  @Test
+  void disastersAreNotViolence() {
+    for (String text :
+        new String[] {
+          "An earthquake struck eastern Turkey on Monday, killing 300 people.",
+          "Tragedy Strikes Moscow.",
+          "At least 40 people were killed in a bus crash in Peru.",
+          "The storm killed 12 people in Cuba.",
+        }) {
+      assertTrue(extract(text).events().isEmpty(), text + " " + extract(text).events());
+    }
+  }
+
+  @Test
   void goalsAreNotEvents() {
     assertTrue(
         extract("The move is a step towards Ankara normalizing relations with Damascus.")
