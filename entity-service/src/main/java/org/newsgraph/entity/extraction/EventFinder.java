@@ -149,6 +149,8 @@ final class EventFinder {
           "prepare",
           "threaten",
           "if",
+          "until",
+          "call",
           "discuss",
           "debate",
           "push",
@@ -244,7 +246,7 @@ final class EventFinder {
   private static final Set<String> NEGATIONS =
       Set.of("not", "n't", "never", "no", "deny", "refuse");
   private static final Set<String> CLAUSE_BREAKS =
-      Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "\"", "``", "''", "--", "—");
+      Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "\"", "``", "''", "--", "—", "–");
 
   /** One trigger's event while it is being built. */
   private static final class Draft {
@@ -1111,7 +1113,8 @@ final class EventFinder {
           && lower(tokens.get(k + 1).word()).equals("to")) {
         return Factuality.NEGATED;
       }
-      if (HEDGES.contains(word) || HEDGES.contains(lemma)) {
+      // a proper noun is no hedge: "14 May 2025"
+      if ((HEDGES.contains(word) || HEDGES.contains(lemma)) && !token.tag().startsWith("NNP")) {
         result = Factuality.POSSIBLE;
       }
     }

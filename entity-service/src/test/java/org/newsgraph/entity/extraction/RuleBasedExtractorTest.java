@@ -304,6 +304,30 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void aMonthNamedMayInADatelineIsNoHedge() {
+    ExtractedEvent strikes =
+        only(
+            extract(
+                "GAZA CITY, 14 May 2025 – Israeli air strikes killed at least 27 Palestinians in"
+                    + " Gaza overnight."),
+            "19");
+    assertEquals(Factuality.ASSERTED, strikes.factuality());
+    assertEquals(List.of("israel"), ids(strikes.sources()));
+  }
+
+  @Test
+  void whatIsCalledForOrAwaitedHasNotHappened() {
+    Extraction x =
+        extract(
+            "Benjamin Netanyahu rejected calls for a permanent ceasefire with Hamas and vowed to"
+                + " continue until Hamas releases all hostages.");
+    List<ExtractedEvent> yields = x.events().stream().filter(e -> e.type().equals("08")).toList();
+    assertFalse(yields.isEmpty(), x.events().toString());
+    assertTrue(
+        yields.stream().allMatch(e -> e.factuality() == Factuality.POSSIBLE), yields.toString());
+  }
+
+  @Test
   void disastersAreNotViolence() {
     for (String text :
         new String[] {
