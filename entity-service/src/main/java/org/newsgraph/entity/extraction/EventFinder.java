@@ -205,6 +205,8 @@ final class EventFinder {
           "disaster",
           "misfortune");
 
+  private static final Set<String> TIME_LIMITS = Set.of("until", "till", "by", "before", "through");
+
   /** Prepositions whose object is a goal: "a step towards normalising ties". */
   private static final Set<String> GOAL_CASES = Set.of("towards", "toward");
 
@@ -943,7 +945,7 @@ final class EventFinder {
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression time : s.times()) {
       EventDate date = EventDates.of(time);
-      if (date == null || owner.getOrDefault(time, head) != head) {
+      if (date == null || owner.getOrDefault(time, head) != head || isLimit(s, time)) {
         continue;
       }
       int d = distance(distance, time.firstToken(), time.lastToken());
@@ -958,6 +960,12 @@ final class EventFinder {
     return publishedAt == null
         ? EventDate.UNKNOWN
         : new EventDate(publishedAt, DatePrecision.DAY, false, null);
+  }
+
+  /** A deadline or an end, not a date of the act: "suspend talks until 2028", "by 2030". */
+  private static boolean isLimit(AnalyzedSentence s, TimeExpression time) {
+    int before = time.firstToken() - 1;
+    return before >= 0 && TIME_LIMITS.contains(lower(s.tokens().get(before).word()));
   }
 
   /** SUTime resolves a bare weekday ("on Tuesday") to the coming one; news reports the past one. */

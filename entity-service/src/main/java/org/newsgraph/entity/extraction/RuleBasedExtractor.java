@@ -51,7 +51,7 @@ public final class RuleBasedExtractor implements Extractor {
     Map<Integer, List<TriggerLexicon.Match>> triggers = new HashMap<>();
     AnalyzedText analyzed =
         analyzer.analyze(
-            text,
+            Datelines.endSentences(text),
             publishedAt,
             sentence -> {
               List<TriggerLexicon.Match> found = lexicon.triggers().find(sentence);

@@ -316,6 +316,27 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void aDeadlineIsNotTheDateOfTheAct() {
+    ExtractedEvent suspension =
+        only(extract("Georgia suspended talks with the European Union until 2028."), "16");
+    assertEquals(PUBLISHED, suspension.date().date());
+    assertFalse(suspension.date().fromText());
+  }
+
+  @Test
+  void aWireDatelineIsNotTheFirstSentencesSubject() {
+    for (String text :
+        new String[] {
+          "TBILISI, 6 December 2024 — Georgian riot police detained 48 protesters.",
+          "TBILISI (Reuters) - Georgian riot police detained 48 protesters.",
+        }) {
+      ExtractedEvent detention = only(extract(text), "17");
+      assertEquals(List.of("georgia"), ids(detention.sources()), text);
+      assertEquals("detained", detention.triggerText());
+    }
+  }
+
+  @Test
   void whatIsCalledForOrAwaitedHasNotHappened() {
     Extraction x =
         extract(
