@@ -38,7 +38,7 @@ public class ActorService {
     String iso = params.country("country", country);
     ActorRepository.Sort order =
         ActorRepository.Sort.valueOf(
-            params.oneOf("sort", sort, "mentions", List.of("mentions", "name")).toUpperCase());
+            params.oneOf("sort", sort, "name", List.of("mentions", "name")).toUpperCase());
     int size = params.limit(limit);
     params.check();
     String kind = "actors:" + order;

@@ -31,6 +31,7 @@ class ActorResourceTest {
 
     given()
         .queryParam("q", w.fx.tag)
+        .queryParam("sort", "mentions")
         .when()
         .get("/actors")
         .then()
@@ -127,6 +128,7 @@ class ActorResourceTest {
     String byMentions =
         given()
             .queryParam("q", w.fx.tag)
+            .queryParam("sort", "mentions")
             .queryParam("limit", 1)
             .when()
             .get("/actors")
@@ -136,6 +138,7 @@ class ActorResourceTest {
             .path("nextCursor");
     given()
         .queryParam("q", w.fx.tag)
+        .queryParam("sort", "mentions")
         .queryParam("limit", 1)
         .queryParam("cursor", byMentions)
         .when()
@@ -151,6 +154,40 @@ class ActorResourceTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("cursor"));
+  }
+
+  /**
+   * Paging through every actor must not skip one whose counts grow between two pages: the default
+   * order is the name, which new mentions do not change.
+   */
+  @Test
+  void theDefaultOrderIsByNameSoPagesStayStableAsCountsGrow() throws Exception {
+    World w = new World();
+    refresher.refresh();
+    String next =
+        given()
+            .queryParam("q", w.fx.tag)
+            .queryParam("limit", 2)
+            .when()
+            .get("/actors")
+            .then()
+            .body("items.id", contains(w.state, w.person))
+            .extract()
+            .path("nextCursor");
+    // the last actor in name order gains mentions before the second page is read
+    for (int i = 0; i < 4; i++) {
+      String text = "Sylvania Liberation Front fighters regrouped, report " + i + ". " + w.fx.tag;
+      w.fx.mention(w.fx.article(text, w.fx.date(5, 1)), text, "Sylvania", 0, w.group);
+    }
+    refresher.refresh();
+    given()
+        .queryParam("q", w.fx.tag)
+        .queryParam("limit", 2)
+        .queryParam("cursor", next)
+        .when()
+        .get("/actors")
+        .then()
+        .body("items.id", contains(w.group));
   }
 
   @Test
