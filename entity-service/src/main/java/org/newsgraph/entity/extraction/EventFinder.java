@@ -855,7 +855,7 @@ final class EventFinder {
     List<Mention> list = mentions.mentions(s.index());
     for (int k = list.size() - 1; k >= 0 && found == null; k--) {
       Mention m = list.get(k);
-      if (m.last() < token && m.actorId() != null && "PERSON".equals(m.nerType()) == person) {
+      if (m.last() < token && mentions.canAct(m) && "PERSON".equals(m.nerType()) == person) {
         found = m;
       }
     }
@@ -897,9 +897,10 @@ final class EventFinder {
     return null;
   }
 
+  /** The actor named at a token: a known one, or an unknown one with political standing. */
   private static Mention mentionAt(AnalyzedSentence s, int token, MentionFinder mentions) {
     for (Mention m : mentions.mentions(s.index())) {
-      if (m.covers(token) && m.actorId() != null) {
+      if (m.covers(token) && mentions.canAct(m)) {
         return m;
       }
     }

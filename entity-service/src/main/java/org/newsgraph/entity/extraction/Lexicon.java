@@ -12,14 +12,19 @@ import java.util.Set;
 
 /** Word lists the rules consult, read from data files under extraction/. */
 record Lexicon(
-    TriggerLexicon triggers, Set<String> titles, Set<String> agentNouns, Set<String> nonActors) {
+    TriggerLexicon triggers,
+    Set<String> titles,
+    Set<String> agentNouns,
+    Set<String> nonActors,
+    Set<String> politicalNames) {
 
   static Lexicon load() {
     return new Lexicon(
         TriggerLexicon.load("extraction/triggers.tsv"),
         words("extraction/titles.txt"),
         words("extraction/agent-nouns.txt"),
-        words("extraction/non-actors.txt"));
+        words("extraction/non-actors.txt"),
+        words("extraction/political-names.txt"));
   }
 
   private static Set<String> words(String resource) {

@@ -2,7 +2,9 @@ package org.newsgraph.entity.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +85,9 @@ final class MentionFinder {
   /** Acronyms the text introduced for names the registry does not know: "(FCF)". */
   private final Map<String, String> provisionalAcronyms = new HashMap<>();
 
+  /** Unknown names seen with a title or a political word at least once in the text. */
+  private final Set<String> provisionalPolitical = new HashSet<>();
+
   MentionFinder(ActorGazetteer gazetteer, Lexicon lexicon) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
@@ -94,6 +99,17 @@ final class MentionFinder {
 
   int provisionalCount(String id) {
     return provisionalCounts.getOrDefault(id, 0);
+  }
+
+  /**
+   * Whether a mention names an actor that may take part in events: a known actor, or an unknown
+   * name with political standing: a person named with a title somewhere in the text ("Deputy
+   * Minister X"), an organisation whose name has a political word ("X Brigade"). Without this a
+   * sports or business story ("Tesla warned", "Flick criticised the referee") would make events.
+   */
+  boolean canAct(Mention m) {
+    return m.actor() != null
+        || (m.provisionalId() != null && provisionalPolitical.contains(m.provisionalId()));
   }
 
   ProvisionalActor provisional(String id) {
@@ -360,6 +376,7 @@ final class MentionFinder {
         provisionalNames.putIfAbsent(id, name);
         provisionalTypes.putIfAbsent(id, "ORGANIZATION");
         provisionalAcronyms.putIfAbsent(acronym, id);
+        judgeOrganisation(id, name);
         out.add(mention(sentence, first, open - 1, "ORGANIZATION", null, id));
         for (int k = first; k <= open - 1; k++) {
           covered[k] = true;
@@ -462,8 +479,20 @@ final class MentionFinder {
       if (country != null) {
         provisionalCountries.putIfAbsent(id, country);
       }
+      if (first > 0 && lexicon.titles().contains(lower(tokens.get(first - 1).word()))) {
+        provisionalPolitical.add(id);
+      }
+    } else {
+      judgeOrganisation(id, plain);
     }
     return mention(sentence, first, last, ner, null, id);
+  }
+
+  private void judgeOrganisation(String id, String name) {
+    if (Arrays.stream(lower(name).split("[^\\p{L}]+"))
+        .anyMatch(lexicon.politicalNames()::contains)) {
+      provisionalPolitical.add(id);
+    }
   }
 
   /** The country of a titled person: "Kremlin spokesman X", "Turkish Foreign Minister X". */

@@ -349,6 +349,25 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void sportsAndBusinessNamesMakeNoEvents() {
+    Extraction x =
+        extract(
+            "Barcelona attacked from the start, and Robert Lewandowski shot wide twice. Barcelona"
+                + " coach Hansi Flick criticised the referee. Tesla warned of weaker deliveries.");
+    assertTrue(x.events().isEmpty(), x.events().toString());
+    // unknown names with political standing still act: a title, a political word in the name
+    assertEquals(
+        1, extract("Deputy Minister Karim Haddad condemned the Zintan Brigade.").events().size());
+    assertEquals(
+        List.of("southern-liberation-army"),
+        ids(
+            only(
+                    extract("The Southern Liberation Army attacked government positions in Juba."),
+                    "18")
+                .sources()));
+  }
+
+  @Test
   void disastersAreNotViolence() {
     for (String text :
         new String[] {
