@@ -68,6 +68,26 @@ final class Casualties {
       Set.of("injure", "wound", "hurt", "injury", "injured", "wounded", "casualty");
   private static final Set<String> DIRECT = Set.of("dead", "killed", "injured", "wounded");
 
+  /** Words of the qualifiers below, which may stand between a cue and its number. */
+  private static final Set<String> QUALIFIER_WORDS =
+      Set.of(
+          "at",
+          "least",
+          "more",
+          "than",
+          "over",
+          "about",
+          "around",
+          "nearly",
+          "almost",
+          "some",
+          "up",
+          "to",
+          "an",
+          "estimated",
+          "roughly",
+          "approximately");
+
   private Casualties() {}
 
   static Found find(AnalyzedSentence sentence) {
@@ -87,11 +107,20 @@ final class Casualties {
           && !DIRECT.contains(lower(tokens.get(next).word()))) {
         next++;
       }
+      // "27 Palestinians", "12 Afghans": a plural demonym counts people too
       boolean people =
           next < tokens.size()
               && (PEOPLE.contains(lower(tokens.get(next).lemma()))
-                  || DIRECT.contains(lower(tokens.get(next).word())));
-      boolean afterCue = i > 0 && isCue(tokens.get(i - 1));
+                  || DIRECT.contains(lower(tokens.get(next).word()))
+                  || tokens.get(next).tag().equals("NNPS"));
+      int before = i - 1;
+      while (before >= 0
+          && before >= i - 2
+          && QUALIFIER_WORDS.contains(lower(tokens.get(before).word()))) {
+        before--;
+      }
+      // "killing 20 people", "killed at least 27"
+      boolean afterCue = before >= 0 && isCue(tokens.get(before));
       if (!people && !afterCue) {
         continue;
       }

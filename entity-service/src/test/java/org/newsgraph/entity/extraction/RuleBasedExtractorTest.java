@@ -368,6 +368,15 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void aDeathTollAfterAQualifierOrOfADemonymCounts() {
+    Figure toll =
+        only(extract("Israeli air strikes killed at least 27 Palestinians in Gaza."), "19")
+            .fatalities();
+    assertEquals(27, toll.value());
+    assertEquals(Qualifier.AT_LEAST, toll.qualifier());
+  }
+
+  @Test
   void disastersAreNotViolence() {
     for (String text :
         new String[] {
