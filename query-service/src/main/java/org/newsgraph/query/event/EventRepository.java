@@ -82,6 +82,9 @@ public class EventRepository {
        WHERE m.event_id = ANY(?) AND (m.fatalities IS NOT NULL OR m.injuries IS NOT NULL)
        ORDER BY m.event_id, m.article_id, m.id""";
 
+  /** The most rows of {@code query.actor_event} one round of an actor's events reads. */
+  private static final int MAX_CHUNK = 2000;
+
   private static final TypeReference<List<ActorRef>> ACTOR_LIST = new TypeReference<>() {};
   private static final TypeReference<List<Event.Report>> REPORT_LIST = new TypeReference<>() {};
 
@@ -118,16 +121,20 @@ public class EventRepository {
       }
       return select(sql, "ORDER BY e.article_count DESC, e.id DESC", limit);
     }
-    // Two ranges instead of one "DESC NULLS LAST" order, so that the (event_date) index of the
-    // entity schema serves the dated range in order.
+    if (byActorRollup(filter)) {
+      return ofActor(filter, after, limit);
+    }
+    // Two ranges instead of one "DESC NULLS LAST" order, so that the (event_date DESC, id DESC)
+    // index of the entity schema serves each range in order.
     boolean inUndated = after != null && after.get(0) == null;
     List<Event> events = new ArrayList<>();
     if (!inUndated) {
       Sql dated = where(filter).and("e.event_date IS NOT NULL");
       if (after != null) {
-        LocalDate date = LocalDate.parse(after.get(0));
-        dated.and("e.event_date <= ?", date);
-        dated.and("(e.event_date < ? OR e.id < ?)", date, UUID.fromString(after.get(1)));
+        dated.and(
+            "(e.event_date, e.id) < (?, ?)",
+            LocalDate.parse(after.get(0)),
+            UUID.fromString(after.get(1)));
       }
       events.addAll(select(dated, "ORDER BY e.event_date DESC, e.id DESC", limit));
     }
@@ -136,9 +143,127 @@ public class EventRepository {
       if (inUndated) {
         undated.and("e.id < ?", UUID.fromString(after.get(1)));
       }
-      events.addAll(select(undated, "ORDER BY e.id DESC", limit - events.size()));
+      // event_date is null throughout; named so that the same index gives the order
+      events.addAll(
+          select(undated, "ORDER BY e.event_date DESC, e.id DESC", limit - events.size()));
     }
     return events;
+  }
+
+  /**
+   * Whether the {@code query.actor_event} rollup answers the filter: an actor with at most a date
+   * range. Other filters may leave out most of a busy actor's events, which PostgreSQL then finds
+   * better from the entity tables (its plan per request) than a walk along the actor's events.
+   */
+  private static boolean byActorRollup(EventFilter filter) {
+    return filter.actor() != null
+        && filter.source() == null
+        && filter.target() == null
+        && filter.types().isEmpty()
+        && filter.country() == null
+        && filter.factuality() == null
+        && filter.minArticles() == null;
+  }
+
+  /**
+   * An actor's events by date, from the {@code query.actor_event} rollup: one index range per id of
+   * the actor (its canonical id and the ids merged into it, which the rollup holds until the
+   * refresh after the merge), stopped at the page's size whatever the actor's frequency, joined to
+   * the events by primary key. Listed are the events of the last refresh that are still listed in
+   * the entity schema; one whose date changed since the refresh is left out until the next one (its
+   * cursor key would not match its place).
+   */
+  private List<Event> ofActor(EventFilter filter, List<String> after, int limit) {
+    boolean inUndated = after != null && after.get(0) == null;
+    List<Row> rows = new ArrayList<>();
+    if (!inUndated) {
+      Key from =
+          after == null
+              ? null
+              : new Key(LocalDate.parse(after.get(0)), UUID.fromString(after.get(1)));
+      rows.addAll(ofActor(filter, true, from, limit));
+    }
+    boolean datesOnly = filter.from() != null || filter.to() != null;
+    if (rows.size() < limit && !datesOnly) {
+      Key from = inUndated ? new Key(null, UUID.fromString(after.get(1))) : null;
+      rows.addAll(ofActor(filter, false, from, limit - rows.size()));
+    }
+    return withDetails(rows);
+  }
+
+  /**
+   * Walks one range (dated or undated events) in chunks until {@code limit} listed events are
+   * found: usually the first chunk, unless events merged or lost their articles since the refresh.
+   */
+  private List<Row> ofActor(EventFilter filter, boolean dated, Key after, int limit) {
+    List<Row> rows = new ArrayList<>();
+    Key position = after;
+    int chunk = limit;
+    while (true) {
+      List<Keyed> keyed = chunk(filter, dated, position, chunk);
+      for (Keyed k : keyed) {
+        if (k.row() != null && rows.size() < limit) {
+          rows.add(k.row());
+        }
+      }
+      if (rows.size() >= limit || keyed.size() < chunk) {
+        return rows;
+      }
+      position = keyed.get(keyed.size() - 1).key();
+      chunk = Math.min(chunk * 4, MAX_CHUNK);
+    }
+  }
+
+  private List<Keyed> chunk(EventFilter filter, boolean dated, Key after, int size) {
+    List<String> ranges = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (String actorId : filter.actor()) {
+      Sql range = new Sql().and("actor_id = ?", actorId);
+      if (dated) {
+        range.and("event_date IS NOT NULL");
+        if (filter.from() != null) {
+          range.and("event_date >= ?", filter.from());
+        }
+        if (filter.to() != null) {
+          range.and("event_date <= ?", filter.to());
+        }
+        if (after != null) {
+          range.and("(event_date, event_id) < (?, ?)", after.date(), after.id());
+        }
+      } else {
+        range.and("event_date IS NULL");
+        if (after != null) {
+          range.and("event_id < ?", after.id());
+        }
+      }
+      ranges.add(
+          "(SELECT event_date, event_id FROM query.actor_event WHERE "
+              + range.conditions()
+              + " ORDER BY event_date DESC NULLS LAST, event_id DESC LIMIT ?)");
+      params.addAll(range.params);
+      params.add(size);
+    }
+    String keys = ranges.get(0);
+    if (ranges.size() > 1) {
+      // an event of two of the ids (before the refresh after their merge) counts once
+      keys =
+          "SELECT * FROM ("
+              + String.join(" UNION ", ranges)
+              + ") u ORDER BY event_date DESC NULLS LAST, event_id DESC LIMIT ?";
+      params.add(size);
+    }
+    return reader.list(
+        "SELECT "
+            + SCALARS
+            + ", k.event_date AS key_date, k.event_id AS key_id,"
+            + " (e.merged_into IS NULL AND e.article_count > 0"
+            + " AND e.event_date IS NOT DISTINCT FROM k.event_date) AS listed"
+            + " FROM ("
+            + keys
+            + ") k LEFT JOIN entity.event e ON e.id = k.event_id"
+            + " ORDER BY k.event_date DESC NULLS LAST, k.event_id DESC",
+        params,
+        Keyed::of);
   }
 
   /** The sort key of an event, for the cursor after it. */
@@ -287,9 +412,14 @@ public class EventRepository {
   }
 
   private static Sql where(EventFilter filter) {
+    return where(filter, true);
+  }
+
+  /** The filter's conditions on {@code e}; the actor filter only if {@code withActor}. */
+  private static Sql where(EventFilter filter, boolean withActor) {
     // an event that absorbed others and then lost all its own reports is kept only for its ids
     Sql sql = new Sql().and("e.merged_into IS NULL AND e.article_count > 0");
-    if (filter.actor() != null) {
+    if (withActor && filter.actor() != null) {
       sql.and(hasActor(null), array(filter.actor()));
     }
     if (filter.source() != null) {
@@ -433,6 +563,18 @@ public class EventRepository {
         return null;
       }
       return new Event.Casualties(min, max, reports == null ? List.of() : reports);
+    }
+  }
+
+  /** A position in an actor's events: event date (null: undated) and id. */
+  private record Key(LocalDate date, UUID id) {}
+
+  /** One row of {@code query.actor_event} and its event's columns if the event is listed. */
+  private record Keyed(Key key, Row row) {
+    static Keyed of(ResultSet row) throws SQLException {
+      return new Keyed(
+          new Key(row.getObject("key_date", LocalDate.class), row.getObject("key_id", UUID.class)),
+          row.getBoolean("listed") ? Row.of(row) : null);
     }
   }
 

@@ -32,8 +32,8 @@ import org.newsgraph.query.event.EventStream;
  *       the changed articles used to report (so deleted events are noticed), and the events of
  *       actors merged away since;
  *   <li>replaces their {@code event_fact} rows, applying the deltas to {@code type_day}, {@code
- *       actor_day}, {@code actor_day_all}, {@code dyad_day}, {@code dyad_month}, {@code actor_pair}
- *       and {@code dyad_event};
+ *       actor_day}, {@code actor_day_all}, {@code dyad_day}, {@code dyad_month}, {@code
+ *       actor_pair}, {@code dyad_event} and {@code actor_event};
  *   <li>recomputes {@code actor_total} for every actor touched.
  * </ol>
  *
@@ -109,6 +109,7 @@ public class RollupRefresher {
     readArticles(c, since);
     readEvents(c, since);
     readDyadEvents(c);
+    readActorEvents(c);
     touchActors(c);
     update(
         c, "UPDATE query.refresh_state SET last_started = now(), refreshed_at = clock_timestamp()");
@@ -406,6 +407,26 @@ public class RollupRefresher {
           CROSS JOIN LATERAL unnest(d.sources) AS s(id)
           CROSS JOIN LATERAL unnest(d.targets) AS g(id)
          WHERE d.sign = 1 AND s.id <> g.id
+        """);
+  }
+
+  private void readActorEvents(Connection c) throws SQLException {
+    update(
+        c,
+        """
+        DELETE FROM query.actor_event a USING event_delta o
+         WHERE o.sign = -1 AND a.event_id = o.event_id
+        """);
+    // the event's own date (nullable), which orders the events list, not event_fact's day
+    update(
+        c,
+        """
+        INSERT INTO query.actor_event (actor_id, event_date, event_id)
+        SELECT DISTINCT x.actor_id, e.event_date, d.event_id
+          FROM event_delta d
+          JOIN entity.event e ON e.id = d.event_id
+          CROSS JOIN LATERAL unnest(d.sources || d.targets) AS x(actor_id)
+         WHERE d.sign = 1
         """);
   }
 
