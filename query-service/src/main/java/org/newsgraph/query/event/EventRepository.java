@@ -61,26 +61,28 @@ public class EventRepository {
           + " AS injury_reports";
 
   /**
-   * The actors of a set of events, current (merged-into) actors in place of merged ones, in the
-   * order the per-row subquery gives them: by event, role, then name and id.
+   * The actors and the casualty figures of a set of events in one statement (one round trip per
+   * page): part 1, the actors, current (merged-into) actors in place of merged ones, by event,
+   * role, name and id as the per-row subquery orders them; part 2, each article's figures, by
+   * event, article and mention.
    */
-  private static final String PAGE_ACTORS =
+  private static final String PAGE_DETAILS =
       """
-      SELECT DISTINCT ea.event_id, ea.role, c.name, c.id
-        FROM entity.event_actor ea
-        JOIN entity.actor a ON a.id = ea.actor_id
-        JOIN entity.actor c ON c.id = coalesce(a.merged_into, a.id)
-       WHERE ea.event_id = ANY(?)
-       ORDER BY ea.event_id, ea.role, c.name, c.id""";
-
-  /** The casualty figures of a set of events, each event's in the order of the subquery. */
-  private static final String PAGE_REPORTS =
-      """
-      SELECT m.event_id, m.article_id, m.fatalities, m.fatalities_qualifier,
-             m.injuries, m.injuries_qualifier
-        FROM entity.event_mention m
-       WHERE m.event_id = ANY(?) AND (m.fatalities IS NOT NULL OR m.injuries IS NOT NULL)
-       ORDER BY m.event_id, m.article_id, m.id""";
+      SELECT * FROM (
+          SELECT DISTINCT ea.event_id, 1 AS part, ea.role, c.name, c.id,
+                 NULL::bigint AS article_id, NULL::int AS fatalities,
+                 NULL::text AS fatalities_qualifier, NULL::int AS injuries,
+                 NULL::text AS injuries_qualifier, NULL::bigint AS mention_id
+            FROM entity.event_actor ea
+            JOIN entity.actor a ON a.id = ea.actor_id
+            JOIN entity.actor c ON c.id = coalesce(a.merged_into, a.id)
+           WHERE ea.event_id = ANY(?)
+        UNION ALL
+          SELECT m.event_id, 2, NULL, NULL, NULL, m.article_id, m.fatalities,
+                 m.fatalities_qualifier, m.injuries, m.injuries_qualifier, m.id
+            FROM entity.event_mention m
+           WHERE m.event_id = ANY(?) AND (m.fatalities IS NOT NULL OR m.injuries IS NOT NULL)) d
+       ORDER BY part, event_id, role, name, id, article_id, mention_id""";
 
   /** The most rows of {@code query.actor_event} one round of an actor's events reads. */
   private static final int MAX_CHUNK = 2000;
@@ -374,29 +376,29 @@ public class EventRepository {
 
   /**
    * The events of {@code rows} with their actors and casualty figures, fetched for all of them in
-   * one query each instead of four subqueries per event, which cost as much as finding the events.
+   * one statement instead of four subqueries per event, which cost as much as finding the events.
    */
   private List<Event> withDetails(List<Row> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<SqlArray> ids = List.of(new SqlArray("uuid", rows.stream().map(Row::id).toArray()));
+    SqlArray ids = new SqlArray("uuid", rows.stream().map(Row::id).toArray());
     Map<UUID, List<ActorRef>> sources = new HashMap<>();
     Map<UUID, List<ActorRef>> targets = new HashMap<>();
-    for (EventActor actor : reader.list(PAGE_ACTORS, ids, EventActor::of)) {
-      Map<UUID, List<ActorRef>> side = actor.source() ? sources : targets;
-      side.computeIfAbsent(actor.eventId(), k -> new ArrayList<>()).add(actor.actor());
-    }
     Map<UUID, List<Event.Report>> fatalities = new HashMap<>();
     Map<UUID, List<Event.Report>> injuries = new HashMap<>();
-    for (EventReports reports : reader.list(PAGE_REPORTS, ids, EventReports::of)) {
-      if (reports.fatalities() != null) {
-        fatalities
-            .computeIfAbsent(reports.eventId(), k -> new ArrayList<>())
-            .add(reports.fatalities());
+    for (Detail detail : reader.list(PAGE_DETAILS, List.of(ids, ids), Detail::of)) {
+      if (detail.actor() != null) {
+        Map<UUID, List<ActorRef>> side = detail.source() ? sources : targets;
+        side.computeIfAbsent(detail.eventId(), k -> new ArrayList<>()).add(detail.actor());
       }
-      if (reports.injuries() != null) {
-        injuries.computeIfAbsent(reports.eventId(), k -> new ArrayList<>()).add(reports.injuries());
+      if (detail.fatalities() != null) {
+        fatalities
+            .computeIfAbsent(detail.eventId(), k -> new ArrayList<>())
+            .add(detail.fatalities());
+      }
+      if (detail.injuries() != null) {
+        injuries.computeIfAbsent(detail.eventId(), k -> new ArrayList<>()).add(detail.injuries());
       }
     }
     List<Event> events = new ArrayList<>(rows.size());
@@ -578,27 +580,39 @@ public class EventRepository {
     }
   }
 
-  /** One actor of one event in {@link #PAGE_ACTORS}. */
-  private record EventActor(UUID eventId, boolean source, ActorRef actor) {
-    static EventActor of(ResultSet row) throws SQLException {
-      return new EventActor(
-          row.getObject(1, UUID.class),
-          "SOURCE".equals(row.getString(2)),
-          new ActorRef(row.getString(4), row.getString(3)));
-    }
-  }
-
-  /** One article's figures for one event in {@link #PAGE_REPORTS}; null where it gave none. */
-  private record EventReports(UUID eventId, Event.Report fatalities, Event.Report injuries) {
-    static EventReports of(ResultSet row) throws SQLException {
-      UUID eventId = row.getObject(1, UUID.class);
-      long articleId = row.getLong(2);
-      Integer fatalities = (Integer) row.getObject(3);
-      Integer injuries = (Integer) row.getObject(5);
-      return new EventReports(
+  /**
+   * One row of {@link #PAGE_DETAILS}: an actor of an event (part 1), or one article's figures for
+   * it (part 2, null where the article gave none).
+   */
+  private record Detail(
+      UUID eventId,
+      boolean source,
+      ActorRef actor,
+      Event.Report fatalities,
+      Event.Report injuries) {
+    static Detail of(ResultSet row) throws SQLException {
+      UUID eventId = row.getObject("event_id", UUID.class);
+      if (row.getInt("part") == 1) {
+        return new Detail(
+            eventId,
+            "SOURCE".equals(row.getString("role")),
+            new ActorRef(row.getString("id"), row.getString("name")),
+            null,
+            null);
+      }
+      long articleId = row.getLong("article_id");
+      Integer fatalities = (Integer) row.getObject("fatalities");
+      Integer injuries = (Integer) row.getObject("injuries");
+      return new Detail(
           eventId,
-          fatalities == null ? null : new Event.Report(articleId, fatalities, row.getString(4)),
-          injuries == null ? null : new Event.Report(articleId, injuries, row.getString(6)));
+          false,
+          null,
+          fatalities == null
+              ? null
+              : new Event.Report(articleId, fatalities, row.getString("fatalities_qualifier")),
+          injuries == null
+              ? null
+              : new Event.Report(articleId, injuries, row.getString("injuries_qualifier")));
     }
   }
 

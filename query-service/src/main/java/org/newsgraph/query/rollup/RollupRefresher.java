@@ -27,7 +27,8 @@ import org.newsgraph.query.event.EventStream;
  *       the overlap) and whose stamp differs from the one last applied, plus the articles
  *       mentioning an actor merged away since;
  *   <li>replaces their per-article rows ({@code article_actor}, {@code article_event}), turning
- *       "minus old, plus new" into deltas on {@code actor_mention_day};
+ *       "minus old, plus new" into deltas on {@code actor_mention_day} and {@code
+ *       actor_mention_month};
  *   <li>finds the events changed since ({@code entity.event.updated_at}, index-backed), the events
  *       the changed articles used to report (so deleted events are noticed), and the events of
  *       actors merged away since;
@@ -254,6 +255,22 @@ public class RollupRefresher {
         """
         DELETE FROM query.actor_mention_day t USING mention_delta d
          WHERE t.actor_id = d.actor_id AND t.day = d.day AND t.articles <= 0
+        """);
+    update(
+        c,
+        """
+        INSERT INTO query.actor_mention_month AS t (actor_id, month, mentions, articles)
+        SELECT actor_id, date_trunc('month', day::timestamp)::date, sum(mentions), sum(articles)
+          FROM mention_delta GROUP BY 1, 2
+        ON CONFLICT (actor_id, month) DO UPDATE
+           SET mentions = t.mentions + excluded.mentions, articles = t.articles + excluded.articles
+        """);
+    update(
+        c,
+        """
+        DELETE FROM query.actor_mention_month t USING mention_delta d
+         WHERE t.actor_id = d.actor_id AND t.month = date_trunc('month', d.day::timestamp)::date
+           AND t.articles <= 0
         """);
   }
 
