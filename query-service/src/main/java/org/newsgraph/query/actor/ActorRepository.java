@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.query.db.Reader;
+import org.newsgraph.query.db.Reader.Plan;
 import org.newsgraph.query.db.Reader.SqlArray;
 
 /** Actors from the entity registry, with their counts from the query rollups. */
@@ -87,6 +88,7 @@ public class ActorRepository {
    */
   public Optional<ActorIds> resolve(String id) {
     return reader.one(
+        Plan.CACHED,
         """
         WITH RECURSIVE chain(id, merged_into, depth) AS (
             SELECT id, merged_into, 0 FROM entity.actor WHERE id = ?
@@ -114,6 +116,7 @@ public class ActorRepository {
    */
   public Optional<ActorProfile> profile(String canonicalId, int relatedLimit) {
     return reader.one(
+        Plan.CACHED,
         SELECT + PROFILE + FROM + " WHERE a.id = ?",
         List.of(relatedLimit, canonicalId),
         row ->

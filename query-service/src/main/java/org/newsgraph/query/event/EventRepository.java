@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.query.actor.ActorRef;
 import org.newsgraph.query.db.Reader;
+import org.newsgraph.query.db.Reader.Plan;
 import org.newsgraph.query.db.Reader.SqlArray;
 
 /**
@@ -255,6 +256,7 @@ public class EventRepository {
       params.add(size);
     }
     return reader.list(
+        Plan.CACHED,
         "SELECT "
             + SCALARS
             + ", k.event_date AS key_date, k.event_id AS key_id,"
@@ -300,7 +302,10 @@ public class EventRepository {
   public Optional<Event> byId(UUID id) {
     return withDetails(
             reader.list(
-                "SELECT " + SCALARS + " FROM entity.event e WHERE e.id = ?", List.of(id), Row::of))
+                Plan.CACHED,
+                "SELECT " + SCALARS + " FROM entity.event e WHERE e.id = ?",
+                List.of(id),
+                Row::of))
         .stream()
         .findFirst();
   }
@@ -309,6 +314,7 @@ public class EventRepository {
   public List<Event> byIds(List<UUID> ids) {
     return withDetails(
         reader.list(
+            Plan.CACHED,
             "SELECT "
                 + SCALARS
                 + " FROM entity.event e WHERE e.id = ANY(?) AND e.merged_into IS NULL",
@@ -387,7 +393,7 @@ public class EventRepository {
     Map<UUID, List<ActorRef>> targets = new HashMap<>();
     Map<UUID, List<Event.Report>> fatalities = new HashMap<>();
     Map<UUID, List<Event.Report>> injuries = new HashMap<>();
-    for (Detail detail : reader.list(PAGE_DETAILS, List.of(ids, ids), Detail::of)) {
+    for (Detail detail : reader.list(Plan.CACHED, PAGE_DETAILS, List.of(ids, ids), Detail::of)) {
       if (detail.actor() != null) {
         Map<UUID, List<ActorRef>> side = detail.source() ? sources : targets;
         side.computeIfAbsent(detail.eventId(), k -> new ArrayList<>()).add(detail.actor());
