@@ -6,7 +6,8 @@
 #   benchmarks/query/run.sh db|generate|serve|load|stop
 #
 # Settings (environment): ARTICLES (1000000), MENTIONS_PER_ARTICLE (10), EVENTS (1000000),
-# ACTORS (50000), RATE (200 requests/s), SECONDS_PER (30 s per scenario), BENCH_PG_PORT (15499),
+# ACTORS (50000), RATE (200 requests/s), SECONDS_PER (30 s per scenario), WARMUP_SECONDS (60 s per
+# scenario at half the rate before measuring, 0: none), BENCH_PG_PORT (15499),
 # BENCH_HTTP_PORT (18083), BENCH_DIR (/tmp/newsgraph-bench).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -63,6 +64,14 @@ serve() {
 }
 
 load() {
+  # JIT warm-up first: a fresh JVM keeps its C2 compiler busy for minutes (measured: ~20 s of CPU
+  # in the first few thousand requests), which is not the steady state the goal is about
+  if [ "${WARMUP_SECONDS:-60}" -gt 0 ]; then
+    for scenario in profile events dyad timeline; do
+      java "$HERE/LoadTest.java" "http://localhost:$HTTP_PORT" $(( ${RATE:-200} / 2 )) \
+        "${WARMUP_SECONDS:-60}" "${ACTORS:-50000}" "$scenario" | sed 's/^/warm-up: /'
+    done
+  fi
   for scenario in profile events dyad timeline; do
     java "$HERE/LoadTest.java" "http://localhost:$HTTP_PORT" "${RATE:-200}" "${SECONDS_PER:-30}" \
       "${ACTORS:-50000}" "$scenario"

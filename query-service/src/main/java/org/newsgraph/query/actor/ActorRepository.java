@@ -1,5 +1,8 @@
 package org.newsgraph.query.actor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -11,25 +14,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.query.db.Reader;
+import org.newsgraph.query.db.Reader.Plan;
 import org.newsgraph.query.db.Reader.SqlArray;
 
 /** Actors from the entity registry, with their counts from the query rollups. */
 @ApplicationScoped
 public class ActorRepository {
 
+  /**
+   * An actor with its counts and its aliases: its own, those of the actors merged into it, and
+   * their names, less its own name. Where the rows are sorted and limited, PostgreSQL computes the
+   * alias subquery for the rows returned only.
+   */
   private static final String SELECT =
       """
       SELECT a.id, a.name, a.type, a.country,
              coalesce(t.mentions, 0) AS mentions, coalesce(t.articles, 0) AS articles,
-             coalesce(t.events, 0) AS events, t.first_seen, t.last_seen
-        FROM entity.actor a
-        LEFT JOIN query.actor_total t ON t.actor_id = a.id
+             coalesce(t.events, 0) AS events, t.first_seen, t.last_seen,
+             array(SELECT alias FROM (
+                       SELECT al.alias FROM entity.actor_alias al WHERE al.actor_id = a.id
+                     UNION
+                       SELECT al.alias FROM query.merged_actor m
+                         JOIN entity.actor_alias al ON al.actor_id = m.id
+                        WHERE m.merged_into = a.id
+                     UNION
+                       SELECT x.name FROM query.merged_actor m JOIN entity.actor x ON x.id = m.id
+                        WHERE m.merged_into = a.id) s
+                    WHERE alias <> a.name ORDER BY alias) AS aliases
+      """;
+
+  private static final String FROM =
+      " FROM entity.actor a LEFT JOIN query.actor_total t ON t.actor_id = a.id";
+
+  /**
+   * The profile's aggregates as JSON columns of the actor's row, so that a profile reads the actor
+   * in one statement: mentions per month ([month, mentions], oldest first) and the actors most
+   * often in the same events ([id, name, events], most shared events first).
+   */
+  private static final String PROFILE =
+      """
+      , (SELECT coalesce(json_agg(json_build_array(mm.month, mm.mentions) ORDER BY mm.month), '[]')
+           FROM query.actor_mention_month mm
+          WHERE mm.actor_id = a.id AND mm.mentions > 0) AS timeline,
+        (SELECT coalesce(json_agg(json_build_array(r.id, r.name, r.events)
+                                  ORDER BY r.events DESC, r.id), '[]')
+           FROM (SELECT o.id, o.name, p.events
+                   FROM query.actor_pair p JOIN entity.actor o ON o.id = p.other_id
+                  WHERE p.actor_id = a.id AND p.events > 0 AND o.merged_into IS NULL
+                  ORDER BY p.events DESC, p.other_id
+                  LIMIT ?) r) AS related
       """;
 
   private final Reader reader;
+  private final ObjectMapper mapper;
 
-  public ActorRepository(Reader reader) {
+  public ActorRepository(Reader reader, ObjectMapper mapper) {
     this.reader = reader;
+    this.mapper = mapper;
   }
 
   /** Sort orders of the actor list. */
@@ -47,6 +88,7 @@ public class ActorRepository {
    */
   public Optional<ActorIds> resolve(String id) {
     return reader.one(
+        Plan.CACHED,
         """
         WITH RECURSIVE chain(id, merged_into, depth) AS (
             SELECT id, merged_into, 0 FROM entity.actor WHERE id = ?
@@ -68,15 +110,27 @@ public class ActorRepository {
         });
   }
 
-  public Optional<Actor> find(String canonicalId) {
-    return reader
-        .one(SELECT + " WHERE a.id = ?", List.of(canonicalId), ActorRepository::row)
-        .map(actor -> withAliases(List.of(actor)).get(0));
+  /**
+   * The actor with its monthly mentions and its {@code relatedLimit} most related actors, in one
+   * statement; the recent events are left empty for the caller.
+   */
+  public Optional<ActorProfile> profile(String canonicalId, int relatedLimit) {
+    return reader.one(
+        Plan.CACHED,
+        SELECT + PROFILE + FROM + " WHERE a.id = ?",
+        List.of(relatedLimit, canonicalId),
+        row ->
+            new ActorProfile(
+                row(row),
+                timeline(row.getString("timeline")),
+                related(row.getString("related")),
+                List.of()));
   }
 
   /** Up to {@code limit} actors (not merged away) after the keyset position {@code after}. */
   public List<Actor> page(Filter filter, Sort sort, List<String> after, int limit) {
-    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE a.merged_into IS NULL");
+    StringBuilder sql =
+        new StringBuilder(SELECT).append(FROM).append(" WHERE a.merged_into IS NULL");
     List<Object> params = new ArrayList<>();
     if (filter.type() != null) {
       sql.append(" AND a.type = ?");
@@ -117,35 +171,35 @@ public class ActorRepository {
     }
     sql.append(" LIMIT ?");
     params.add(limit);
-    return withAliases(reader.list(sql.toString(), params, ActorRepository::row));
+    return reader.list(sql.toString(), params, ActorRepository::row);
   }
 
-  /** Mentions per month, oldest first. */
-  public List<ActorProfile.MonthlyMentions> monthlyMentions(String canonicalId) {
-    return reader.list(
-        """
-        SELECT date_trunc('month', day::timestamp)::date, sum(mentions)
-          FROM query.actor_mention_day WHERE actor_id = ? AND mentions > 0
-         GROUP BY 1 ORDER BY 1
-        """,
-        List.of(canonicalId),
-        row -> new ActorProfile.MonthlyMentions(row.getObject(1, LocalDate.class), row.getLong(2)));
+  private List<ActorProfile.MonthlyMentions> timeline(String json) throws SQLException {
+    List<ActorProfile.MonthlyMentions> months = new ArrayList<>();
+    for (JsonNode month : tree(json)) {
+      months.add(
+          new ActorProfile.MonthlyMentions(
+              LocalDate.parse(month.get(0).asText()), month.get(1).asLong()));
+    }
+    return months;
   }
 
-  /** The actors most often in the same events, most shared events first. */
-  public List<ActorProfile.Related> related(String canonicalId, int limit) {
-    return reader.list(
-        """
-        SELECT o.id, o.name, p.events
-          FROM query.actor_pair p JOIN entity.actor o ON o.id = p.other_id
-         WHERE p.actor_id = ? AND p.events > 0 AND o.merged_into IS NULL
-         ORDER BY p.events DESC, p.other_id
-         LIMIT ?
-        """,
-        List.of(canonicalId, limit),
-        row ->
-            new ActorProfile.Related(
-                new ActorRef(row.getString(1), row.getString(2)), row.getLong(3)));
+  private List<ActorProfile.Related> related(String json) throws SQLException {
+    List<ActorProfile.Related> related = new ArrayList<>();
+    for (JsonNode other : tree(json)) {
+      related.add(
+          new ActorProfile.Related(
+              new ActorRef(other.get(0).asText(), other.get(1).asText()), other.get(2).asLong()));
+    }
+    return related;
+  }
+
+  private JsonNode tree(String json) throws SQLException {
+    try {
+      return mapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("unreadable aggregate from the database", e);
+    }
   }
 
   /** Names of actors by canonical id. */
@@ -160,59 +214,13 @@ public class ActorRepository {
     return refs;
   }
 
-  /** Aliases of each actor: its own, those of the actors merged into it, and their names. */
-  private List<Actor> withAliases(List<Actor> actors) {
-    if (actors.isEmpty()) {
-      return actors;
-    }
-    Map<String, List<String>> aliases = new HashMap<>();
-    reader
-        .list(
-            """
-            WITH members AS (
-                SELECT id, id AS owner, name FROM entity.actor WHERE id = ANY(?)
-              UNION ALL
-                SELECT a.id, m.merged_into, a.name
-                  FROM query.merged_actor m JOIN entity.actor a ON a.id = m.id
-                 WHERE m.merged_into = ANY(?))
-            SELECT owner, alias FROM (
-                SELECT m.owner, al.alias
-                  FROM members m JOIN entity.actor_alias al ON al.actor_id = m.id
-              UNION
-                SELECT owner, name FROM members WHERE id <> owner) x
-             ORDER BY owner, alias
-            """,
-            List.of(
-                new SqlArray("text", actors.stream().map(Actor::id).toArray()),
-                new SqlArray("text", actors.stream().map(Actor::id).toArray())),
-            row -> new String[] {row.getString(1), row.getString(2)})
-        .forEach(pair -> aliases.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]));
-    return actors.stream()
-        .map(
-            a ->
-                new Actor(
-                    a.id(),
-                    a.name(),
-                    a.type(),
-                    a.country(),
-                    aliases.getOrDefault(a.id(), List.of()).stream()
-                        .filter(alias -> !alias.equals(a.name()))
-                        .toList(),
-                    a.mentionCount(),
-                    a.articleCount(),
-                    a.eventCount(),
-                    a.firstSeen(),
-                    a.lastSeen()))
-        .toList();
-  }
-
   private static Actor row(ResultSet row) throws SQLException {
     return new Actor(
         row.getString("id"),
         row.getString("name"),
         row.getString("type"),
         row.getString("country"),
-        List.of(),
+        strings(row.getArray("aliases")),
         row.getLong("mentions"),
         row.getLong("articles"),
         row.getLong("events"),

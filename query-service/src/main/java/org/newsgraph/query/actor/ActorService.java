@@ -66,15 +66,13 @@ public class ActorService {
   /** The actor that {@code id} is or was merged into, with its timeline, relations and events. */
   public ActorProfile profile(String id) {
     ActorIds ids = actors.resolve(id).orElseThrow(() -> ProblemException.notFound("Actor", id));
-    Actor actor =
-        actors.find(ids.canonical()).orElseThrow(() -> ProblemException.notFound("Actor", id));
+    ActorProfile profile =
+        actors
+            .profile(ids.canonical(), RELATED)
+            .orElseThrow(() -> ProblemException.notFound("Actor", id));
     List<Event> recent =
         events.page(EventFilter.ofActor(ids.all()), EventRepository.Sort.DATE, null, RECENT_EVENTS);
-    return new ActorProfile(
-        actor,
-        actors.monthlyMentions(ids.canonical()),
-        actors.related(ids.canonical(), RELATED),
-        recent);
+    return new ActorProfile(profile.actor(), profile.timeline(), profile.related(), recent);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.newsgraph.query.actor.ActorIds;
 import org.newsgraph.query.actor.ActorRef;
 import org.newsgraph.query.actor.ActorService;
 import org.newsgraph.query.db.Reader;
+import org.newsgraph.query.db.Reader.Plan;
 import org.newsgraph.query.event.Event;
 import org.newsgraph.query.event.EventRepository;
 import org.newsgraph.query.web.Cursors;
@@ -76,6 +77,7 @@ public class DyadService {
     args.add(size + 1);
     List<Map.Entry<UUID, LocalDate>> keys =
         reader.list(
+            Plan.CACHED,
             "SELECT event_id, day FROM query.dyad_event WHERE actor_a = ? AND actor_b = ?"
                 + keyset
                 + " ORDER BY day DESC, event_id DESC LIMIT ?",
@@ -112,6 +114,7 @@ public class DyadService {
   private List<Dyad.Month> series(String a, String b) {
     List<Cell> cells =
         reader.list(
+            Plan.CACHED,
             """
             SELECT month, type, sum(events)
               FROM query.dyad_month

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.query.actor.ActorRef;
 import org.newsgraph.query.db.Reader;
+import org.newsgraph.query.db.Reader.Plan;
 import org.newsgraph.query.db.Reader.SqlArray;
 
 /**
@@ -61,26 +62,31 @@ public class EventRepository {
           + " AS injury_reports";
 
   /**
-   * The actors of a set of events, current (merged-into) actors in place of merged ones, in the
-   * order the per-row subquery gives them: by event, role, then name and id.
+   * The actors and the casualty figures of a set of events in one statement (one round trip per
+   * page): part 1, the actors, current (merged-into) actors in place of merged ones, by event,
+   * role, name and id as the per-row subquery orders them; part 2, each article's figures, by
+   * event, article and mention.
    */
-  private static final String PAGE_ACTORS =
+  private static final String PAGE_DETAILS =
       """
-      SELECT DISTINCT ea.event_id, ea.role, c.name, c.id
-        FROM entity.event_actor ea
-        JOIN entity.actor a ON a.id = ea.actor_id
-        JOIN entity.actor c ON c.id = coalesce(a.merged_into, a.id)
-       WHERE ea.event_id = ANY(?)
-       ORDER BY ea.event_id, ea.role, c.name, c.id""";
+      SELECT * FROM (
+          SELECT DISTINCT ea.event_id, 1 AS part, ea.role, c.name, c.id,
+                 NULL::bigint AS article_id, NULL::int AS fatalities,
+                 NULL::text AS fatalities_qualifier, NULL::int AS injuries,
+                 NULL::text AS injuries_qualifier, NULL::bigint AS mention_id
+            FROM entity.event_actor ea
+            JOIN entity.actor a ON a.id = ea.actor_id
+            JOIN entity.actor c ON c.id = coalesce(a.merged_into, a.id)
+           WHERE ea.event_id = ANY(?)
+        UNION ALL
+          SELECT m.event_id, 2, NULL, NULL, NULL, m.article_id, m.fatalities,
+                 m.fatalities_qualifier, m.injuries, m.injuries_qualifier, m.id
+            FROM entity.event_mention m
+           WHERE m.event_id = ANY(?) AND (m.fatalities IS NOT NULL OR m.injuries IS NOT NULL)) d
+       ORDER BY part, event_id, role, name, id, article_id, mention_id""";
 
-  /** The casualty figures of a set of events, each event's in the order of the subquery. */
-  private static final String PAGE_REPORTS =
-      """
-      SELECT m.event_id, m.article_id, m.fatalities, m.fatalities_qualifier,
-             m.injuries, m.injuries_qualifier
-        FROM entity.event_mention m
-       WHERE m.event_id = ANY(?) AND (m.fatalities IS NOT NULL OR m.injuries IS NOT NULL)
-       ORDER BY m.event_id, m.article_id, m.id""";
+  /** The most rows of {@code query.actor_event} one round of an actor's events reads. */
+  private static final int MAX_CHUNK = 2000;
 
   private static final TypeReference<List<ActorRef>> ACTOR_LIST = new TypeReference<>() {};
   private static final TypeReference<List<Event.Report>> REPORT_LIST = new TypeReference<>() {};
@@ -118,16 +124,20 @@ public class EventRepository {
       }
       return select(sql, "ORDER BY e.article_count DESC, e.id DESC", limit);
     }
-    // Two ranges instead of one "DESC NULLS LAST" order, so that the (event_date) index of the
-    // entity schema serves the dated range in order.
+    if (byActorRollup(filter)) {
+      return ofActor(filter, after, limit);
+    }
+    // Two ranges instead of one "DESC NULLS LAST" order, so that the (event_date DESC, id DESC)
+    // index of the entity schema serves each range in order.
     boolean inUndated = after != null && after.get(0) == null;
     List<Event> events = new ArrayList<>();
     if (!inUndated) {
       Sql dated = where(filter).and("e.event_date IS NOT NULL");
       if (after != null) {
-        LocalDate date = LocalDate.parse(after.get(0));
-        dated.and("e.event_date <= ?", date);
-        dated.and("(e.event_date < ? OR e.id < ?)", date, UUID.fromString(after.get(1)));
+        dated.and(
+            "(e.event_date, e.id) < (?, ?)",
+            LocalDate.parse(after.get(0)),
+            UUID.fromString(after.get(1)));
       }
       events.addAll(select(dated, "ORDER BY e.event_date DESC, e.id DESC", limit));
     }
@@ -136,9 +146,129 @@ public class EventRepository {
       if (inUndated) {
         undated.and("e.id < ?", UUID.fromString(after.get(1)));
       }
-      events.addAll(select(undated, "ORDER BY e.id DESC", limit - events.size()));
+      // event_date is null throughout; named so that the same index gives the order
+      events.addAll(
+          select(undated, "ORDER BY e.event_date DESC, e.id DESC", limit - events.size()));
     }
     return events;
+  }
+
+  /**
+   * Whether the {@code query.actor_event} rollup answers the filter: an actor with at most a date
+   * range, and the default factuality (the rollup, like every rollup, holds no NEGATED event).
+   * Other filters may leave out most of a busy actor's events, which PostgreSQL then finds better
+   * from the entity tables (its plan per request) than a walk along the actor's events.
+   */
+  private static boolean byActorRollup(EventFilter filter) {
+    return filter.actor() != null
+        && filter.source() == null
+        && filter.target() == null
+        && filter.types().isEmpty()
+        && filter.country() == null
+        && filter.factuality().equals(EventFilter.REPORTED)
+        && filter.minArticles() == null;
+  }
+
+  /**
+   * An actor's events by date, from the {@code query.actor_event} rollup: one index range per id of
+   * the actor (its canonical id and the ids merged into it, which the rollup holds until the
+   * refresh after the merge), stopped at the page's size whatever the actor's frequency, joined to
+   * the events by primary key. Listed are the events of the last refresh that are still listed in
+   * the entity schema; one whose date changed since the refresh is left out until the next one (its
+   * cursor key would not match its place).
+   */
+  private List<Event> ofActor(EventFilter filter, List<String> after, int limit) {
+    boolean inUndated = after != null && after.get(0) == null;
+    List<Row> rows = new ArrayList<>();
+    if (!inUndated) {
+      Key from =
+          after == null
+              ? null
+              : new Key(LocalDate.parse(after.get(0)), UUID.fromString(after.get(1)));
+      rows.addAll(ofActor(filter, true, from, limit));
+    }
+    boolean datesOnly = filter.from() != null || filter.to() != null;
+    if (rows.size() < limit && !datesOnly) {
+      Key from = inUndated ? new Key(null, UUID.fromString(after.get(1))) : null;
+      rows.addAll(ofActor(filter, false, from, limit - rows.size()));
+    }
+    return withDetails(rows);
+  }
+
+  /**
+   * Walks one range (dated or undated events) in chunks until {@code limit} listed events are
+   * found: usually the first chunk, unless events merged or lost their articles since the refresh.
+   */
+  private List<Row> ofActor(EventFilter filter, boolean dated, Key after, int limit) {
+    List<Row> rows = new ArrayList<>();
+    Key position = after;
+    int chunk = limit;
+    while (true) {
+      List<Keyed> keyed = chunk(filter, dated, position, chunk);
+      for (Keyed k : keyed) {
+        if (k.row() != null && rows.size() < limit) {
+          rows.add(k.row());
+        }
+      }
+      if (rows.size() >= limit || keyed.size() < chunk) {
+        return rows;
+      }
+      position = keyed.get(keyed.size() - 1).key();
+      chunk = Math.min(chunk * 4, MAX_CHUNK);
+    }
+  }
+
+  private List<Keyed> chunk(EventFilter filter, boolean dated, Key after, int size) {
+    List<String> ranges = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (String actorId : filter.actor()) {
+      Sql range = new Sql().and("actor_id = ?", actorId);
+      if (dated) {
+        range.and("event_date IS NOT NULL");
+        if (filter.from() != null) {
+          range.and("event_date >= ?", filter.from());
+        }
+        if (filter.to() != null) {
+          range.and("event_date <= ?", filter.to());
+        }
+        if (after != null) {
+          range.and("(event_date, event_id) < (?, ?)", after.date(), after.id());
+        }
+      } else {
+        range.and("event_date IS NULL");
+        if (after != null) {
+          range.and("event_id < ?", after.id());
+        }
+      }
+      ranges.add(
+          "(SELECT event_date, event_id FROM query.actor_event WHERE "
+              + range.conditions()
+              + " ORDER BY event_date DESC NULLS LAST, event_id DESC LIMIT ?)");
+      params.addAll(range.params);
+      params.add(size);
+    }
+    String keys = ranges.get(0);
+    if (ranges.size() > 1) {
+      // an event of two of the ids (before the refresh after their merge) counts once
+      keys =
+          "SELECT * FROM ("
+              + String.join(" UNION ", ranges)
+              + ") u ORDER BY event_date DESC NULLS LAST, event_id DESC LIMIT ?";
+      params.add(size);
+    }
+    return reader.list(
+        Plan.CACHED,
+        "SELECT "
+            + SCALARS
+            + ", k.event_date AS key_date, k.event_id AS key_id,"
+            + " (e.merged_into IS NULL AND e.article_count > 0"
+            + " AND e.event_date IS NOT DISTINCT FROM k.event_date) AS listed"
+            + " FROM ("
+            + keys
+            + ") k LEFT JOIN entity.event e ON e.id = k.event_id"
+            + " ORDER BY k.event_date DESC NULLS LAST, k.event_id DESC",
+        params,
+        Keyed::of);
   }
 
   /** The sort key of an event, for the cursor after it. */
@@ -173,7 +303,10 @@ public class EventRepository {
   public Optional<Event> byId(UUID id) {
     return withDetails(
             reader.list(
-                "SELECT " + SCALARS + " FROM entity.event e WHERE e.id = ?", List.of(id), Row::of))
+                Plan.CACHED,
+                "SELECT " + SCALARS + " FROM entity.event e WHERE e.id = ?",
+                List.of(id),
+                Row::of))
         .stream()
         .findFirst();
   }
@@ -182,6 +315,7 @@ public class EventRepository {
   public List<Event> byIds(List<UUID> ids) {
     return withDetails(
         reader.list(
+            Plan.CACHED,
             "SELECT "
                 + SCALARS
                 + " FROM entity.event e WHERE e.id = ANY(?) AND e.merged_into IS NULL",
@@ -249,29 +383,29 @@ public class EventRepository {
 
   /**
    * The events of {@code rows} with their actors and casualty figures, fetched for all of them in
-   * one query each instead of four subqueries per event, which cost as much as finding the events.
+   * one statement instead of four subqueries per event, which cost as much as finding the events.
    */
   private List<Event> withDetails(List<Row> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<SqlArray> ids = List.of(new SqlArray("uuid", rows.stream().map(Row::id).toArray()));
+    SqlArray ids = new SqlArray("uuid", rows.stream().map(Row::id).toArray());
     Map<UUID, List<ActorRef>> sources = new HashMap<>();
     Map<UUID, List<ActorRef>> targets = new HashMap<>();
-    for (EventActor actor : reader.list(PAGE_ACTORS, ids, EventActor::of)) {
-      Map<UUID, List<ActorRef>> side = actor.source() ? sources : targets;
-      side.computeIfAbsent(actor.eventId(), k -> new ArrayList<>()).add(actor.actor());
-    }
     Map<UUID, List<Event.Report>> fatalities = new HashMap<>();
     Map<UUID, List<Event.Report>> injuries = new HashMap<>();
-    for (EventReports reports : reader.list(PAGE_REPORTS, ids, EventReports::of)) {
-      if (reports.fatalities() != null) {
-        fatalities
-            .computeIfAbsent(reports.eventId(), k -> new ArrayList<>())
-            .add(reports.fatalities());
+    for (Detail detail : reader.list(Plan.CACHED, PAGE_DETAILS, List.of(ids, ids), Detail::of)) {
+      if (detail.actor() != null) {
+        Map<UUID, List<ActorRef>> side = detail.source() ? sources : targets;
+        side.computeIfAbsent(detail.eventId(), k -> new ArrayList<>()).add(detail.actor());
       }
-      if (reports.injuries() != null) {
-        injuries.computeIfAbsent(reports.eventId(), k -> new ArrayList<>()).add(reports.injuries());
+      if (detail.fatalities() != null) {
+        fatalities
+            .computeIfAbsent(detail.eventId(), k -> new ArrayList<>())
+            .add(detail.fatalities());
+      }
+      if (detail.injuries() != null) {
+        injuries.computeIfAbsent(detail.eventId(), k -> new ArrayList<>()).add(detail.injuries());
       }
     }
     List<Event> events = new ArrayList<>(rows.size());
@@ -287,9 +421,14 @@ public class EventRepository {
   }
 
   private static Sql where(EventFilter filter) {
+    return where(filter, true);
+  }
+
+  /** The filter's conditions on {@code e}; the actor filter only if {@code withActor}. */
+  private static Sql where(EventFilter filter, boolean withActor) {
     // an event that absorbed others and then lost all its own reports is kept only for its ids
     Sql sql = new Sql().and("e.merged_into IS NULL AND e.article_count > 0");
-    if (filter.actor() != null) {
+    if (withActor && filter.actor() != null) {
       sql.and(hasActor(null), array(filter.actor()));
     }
     if (filter.source() != null) {
@@ -436,27 +575,51 @@ public class EventRepository {
     }
   }
 
-  /** One actor of one event in {@link #PAGE_ACTORS}. */
-  private record EventActor(UUID eventId, boolean source, ActorRef actor) {
-    static EventActor of(ResultSet row) throws SQLException {
-      return new EventActor(
-          row.getObject(1, UUID.class),
-          "SOURCE".equals(row.getString(2)),
-          new ActorRef(row.getString(4), row.getString(3)));
+  /** A position in an actor's events: event date (null: undated) and id. */
+  private record Key(LocalDate date, UUID id) {}
+
+  /** One row of {@code query.actor_event} and its event's columns if the event is listed. */
+  private record Keyed(Key key, Row row) {
+    static Keyed of(ResultSet row) throws SQLException {
+      return new Keyed(
+          new Key(row.getObject("key_date", LocalDate.class), row.getObject("key_id", UUID.class)),
+          row.getBoolean("listed") ? Row.of(row) : null);
     }
   }
 
-  /** One article's figures for one event in {@link #PAGE_REPORTS}; null where it gave none. */
-  private record EventReports(UUID eventId, Event.Report fatalities, Event.Report injuries) {
-    static EventReports of(ResultSet row) throws SQLException {
-      UUID eventId = row.getObject(1, UUID.class);
-      long articleId = row.getLong(2);
-      Integer fatalities = (Integer) row.getObject(3);
-      Integer injuries = (Integer) row.getObject(5);
-      return new EventReports(
+  /**
+   * One row of {@link #PAGE_DETAILS}: an actor of an event (part 1), or one article's figures for
+   * it (part 2, null where the article gave none).
+   */
+  private record Detail(
+      UUID eventId,
+      boolean source,
+      ActorRef actor,
+      Event.Report fatalities,
+      Event.Report injuries) {
+    static Detail of(ResultSet row) throws SQLException {
+      UUID eventId = row.getObject("event_id", UUID.class);
+      if (row.getInt("part") == 1) {
+        return new Detail(
+            eventId,
+            "SOURCE".equals(row.getString("role")),
+            new ActorRef(row.getString("id"), row.getString("name")),
+            null,
+            null);
+      }
+      long articleId = row.getLong("article_id");
+      Integer fatalities = (Integer) row.getObject("fatalities");
+      Integer injuries = (Integer) row.getObject("injuries");
+      return new Detail(
           eventId,
-          fatalities == null ? null : new Event.Report(articleId, fatalities, row.getString(4)),
-          injuries == null ? null : new Event.Report(articleId, injuries, row.getString(6)));
+          false,
+          null,
+          fatalities == null
+              ? null
+              : new Event.Report(articleId, fatalities, row.getString("fatalities_qualifier")),
+          injuries == null
+              ? null
+              : new Event.Report(articleId, injuries, row.getString("injuries_qualifier")));
     }
   }
 

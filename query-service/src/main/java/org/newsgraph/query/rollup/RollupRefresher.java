@@ -27,14 +27,15 @@ import org.newsgraph.query.event.EventStream;
  *       the overlap) and whose stamp differs from the one last applied, plus the articles
  *       mentioning an actor merged away since;
  *   <li>replaces their per-article rows ({@code article_actor}, {@code article_event}), turning
- *       "minus old, plus new" into deltas on {@code actor_mention_day};
+ *       "minus old, plus new" into deltas on {@code actor_mention_day} and {@code
+ *       actor_mention_month};
  *   <li>finds the events changed since ({@code entity.event.updated_at}, index-backed), the events
  *       the changed articles used to report (so deleted events are noticed), and the events of
  *       actors merged away since;
  *   <li>replaces their {@code event_fact} rows (none for a NEGATED event: what did not happen adds
  *       to no count, series or edge), applying the deltas to {@code type_day}, {@code actor_day},
- *       {@code actor_day_all}, {@code dyad_day}, {@code dyad_month}, {@code actor_pair} and {@code
- *       dyad_event};
+ *       {@code actor_day_all}, {@code dyad_day}, {@code dyad_month}, {@code actor_pair}, {@code
+ *       dyad_event} and {@code actor_event};
  *   <li>recomputes {@code actor_total} for every actor touched.
  * </ol>
  *
@@ -110,6 +111,7 @@ public class RollupRefresher {
     readArticles(c, since);
     readEvents(c, since);
     readDyadEvents(c);
+    readActorEvents(c);
     touchActors(c);
     update(
         c, "UPDATE query.refresh_state SET last_started = now(), refreshed_at = clock_timestamp()");
@@ -254,6 +256,22 @@ public class RollupRefresher {
         """
         DELETE FROM query.actor_mention_day t USING mention_delta d
          WHERE t.actor_id = d.actor_id AND t.day = d.day AND t.articles <= 0
+        """);
+    update(
+        c,
+        """
+        INSERT INTO query.actor_mention_month AS t (actor_id, month, mentions, articles)
+        SELECT actor_id, date_trunc('month', day::timestamp)::date, sum(mentions), sum(articles)
+          FROM mention_delta GROUP BY 1, 2
+        ON CONFLICT (actor_id, month) DO UPDATE
+           SET mentions = t.mentions + excluded.mentions, articles = t.articles + excluded.articles
+        """);
+    update(
+        c,
+        """
+        DELETE FROM query.actor_mention_month t USING mention_delta d
+         WHERE t.actor_id = d.actor_id AND t.month = date_trunc('month', d.day::timestamp)::date
+           AND t.articles <= 0
         """);
   }
 
@@ -407,6 +425,26 @@ public class RollupRefresher {
           CROSS JOIN LATERAL unnest(d.sources) AS s(id)
           CROSS JOIN LATERAL unnest(d.targets) AS g(id)
          WHERE d.sign = 1 AND s.id <> g.id
+        """);
+  }
+
+  private void readActorEvents(Connection c) throws SQLException {
+    update(
+        c,
+        """
+        DELETE FROM query.actor_event a USING event_delta o
+         WHERE o.sign = -1 AND a.event_id = o.event_id
+        """);
+    // the event's own date (nullable), which orders the events list, not event_fact's day
+    update(
+        c,
+        """
+        INSERT INTO query.actor_event (actor_id, event_date, event_id)
+        SELECT DISTINCT x.actor_id, e.event_date, d.event_id
+          FROM event_delta d
+          JOIN entity.event e ON e.id = d.event_id
+          CROSS JOIN LATERAL unnest(d.sources || d.targets) AS x(actor_id)
+         WHERE d.sign = 1
         """);
   }
 
