@@ -195,6 +195,20 @@ class EventResourceTest {
         .get("/events")
         .then()
         .body("items.id", contains(ids(w.assault, denied, w.fight, w.statement)));
+    // an actor's events: from the actor_event rollup by default, from the entity tables on request
+    given()
+        .queryParam("actor", w.state)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", not(hasItem(denied.toString())));
+    given()
+        .queryParam("actor", w.state)
+        .queryParam("factuality", "NEGATED")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(denied)));
     // the rollups leave it out: a dyad's series, an actor's count and timeline
     given()
         .queryParam("a", w.state)
