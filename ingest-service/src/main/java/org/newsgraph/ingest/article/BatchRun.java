@@ -162,6 +162,7 @@ final class BatchRun implements BatchReader.Sink {
     try {
       stored = store.storeChunk(chunk.stream().map(Prepared::article).toList());
     } catch (RuntimeException e) {
+      metrics.chunkRetried();
       LOG.debugf(e, "A chunk of %d articles failed; storing them one by one", chunk.size());
     }
     for (int i = 0; i < chunk.size(); i++) {
