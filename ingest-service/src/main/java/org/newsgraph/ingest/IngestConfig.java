@@ -35,8 +35,8 @@ public interface IngestConfig {
   long batchBufferChars();
 
   /**
-   * Threads that prepare batch items (cleaning, language, fingerprints) while the request thread
-   * stores the previous ones; shared by all batches. Default: one per processor.
+   * Threads that prepare batch items (cleaning, language, fingerprints) while others read and store
+   * them; shared by all batches. Default: one per processor.
    */
   OptionalInt preparationThreads();
 

@@ -29,7 +29,7 @@ public class ArticleService {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final ArticlePreparation preparation;
-  private final PreparationPool pool;
+  private final BatchThreads threads;
   private final ArticleStore store;
   private final ArticleRepository articles;
   private final IngestMetrics metrics;
@@ -38,14 +38,14 @@ public class ArticleService {
 
   ArticleService(
       ArticlePreparation preparation,
-      PreparationPool pool,
+      BatchThreads threads,
       ArticleStore store,
       ArticleRepository articles,
       IngestMetrics metrics,
       ObjectMapper mapper,
       IngestConfig config) {
     this.preparation = preparation;
-    this.pool = pool;
+    this.threads = threads;
     this.store = store;
     this.articles = articles;
     this.metrics = metrics;
@@ -98,7 +98,7 @@ public class ArticleService {
    * in parallel and stored a chunk per transaction; results keep the order received.
    */
   BatchResult ingestBatch(InputStream body, boolean ndjson) {
-    BatchRun run = new BatchRun(pool, store, this::storeOrFindWinner, metrics, config);
+    BatchRun run = new BatchRun(threads, this::storeOrFindWinner, metrics, config);
     BatchReader reader = new BatchReader(mapper, config.maxArticleBytes());
     return run.run(
         () -> {

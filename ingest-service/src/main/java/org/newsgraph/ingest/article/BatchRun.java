@@ -27,18 +27,19 @@ final class BatchRun implements BatchReader.Sink {
   /** A prepared item waiting in the chunk. */
   private record Prepared(int index, String source, long chars, Article article) {}
 
-  private final PreparationPool pool;
-  private final ArticleStore store;
+  private final BatchThreads threads;
   private final Function<Article, Ingested> storeOne;
   private final IngestMetrics metrics;
   private final int maxItems;
   private final int chunkSize;
-  private final long halfBufferChars;
+  private final long bufferCharsEach;
 
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private long pendingChars;
-  private final List<Prepared> chunk = new ArrayList<>();
+  private List<Prepared> chunk = new ArrayList<>();
   private long chunkChars;
+  private List<Prepared> storingChunk;
+  private Future<List<Ingested>> storing;
 
   /** One slot per item index; null until the item's outcome is known. */
   private final List<BatchResult.Item> results = new ArrayList<>();
@@ -51,18 +52,17 @@ final class BatchRun implements BatchReader.Sink {
    * @param storeOne stores one article in a transaction of its own, as a single POST does
    */
   BatchRun(
-      PreparationPool pool,
-      ArticleStore store,
+      BatchThreads threads,
       Function<Article, Ingested> storeOne,
       IngestMetrics metrics,
       IngestConfig config) {
-    this.pool = pool;
-    this.store = store;
+    this.threads = threads;
     this.storeOne = storeOne;
     this.metrics = metrics;
     this.maxItems = config.maxBatchItems();
     this.chunkSize = Math.max(1, config.batchChunkSize());
-    this.halfBufferChars = Math.max(1, config.batchBufferChars() / 2);
+    // shared by the items read ahead, the chunk being filled and the chunk being stored
+    this.bufferCharsEach = Math.max(1, config.batchBufferChars() / 3);
   }
 
   /** Runs the reader to the end of the batch, then stores what is still waiting. */
@@ -72,9 +72,11 @@ final class BatchRun implements BatchReader.Sink {
       while (!pending.isEmpty()) {
         takeOldest();
       }
-      storeChunk();
+      handOverChunk();
+      finishStoring();
     } finally {
-      // the request failed part-way (e.g. the client went away): stop preparing its items
+      // the request failed part-way (e.g. the client went away): stop preparing its items; a
+      // chunk being stored is left to commit or roll back on its own
       pending.forEach(item -> item.article().cancel(true));
     }
     return new BatchResult(accepted, duplicates, rejected, results);
@@ -88,10 +90,10 @@ final class BatchRun implements BatchReader.Sink {
     metrics.count(Outcome.RECEIVED, request.source());
     long chars = chars(request);
     results.add(null);
-    pending.add(new Pending(index, request.source(), chars, pool.prepare(request)));
+    pending.add(new Pending(index, request.source(), chars, threads.prepare(request)));
     pendingChars += chars;
     // read ahead by up to a chunk, so the pool prepares the next chunk while this one is stored
-    while (pending.size() > chunkSize || pendingChars > halfBufferChars) {
+    while (pending.size() > chunkSize || pendingChars > bufferCharsEach) {
       takeOldest();
     }
     while (!pending.isEmpty() && pending.peek().article().isDone()) {
@@ -145,28 +147,47 @@ final class BatchRun implements BatchReader.Sink {
     }
     chunk.add(new Prepared(item.index(), item.source(), item.chars(), article));
     chunkChars += item.chars();
-    if (chunk.size() >= chunkSize || chunkChars > halfBufferChars) {
-      storeChunk();
+    if (chunk.size() >= chunkSize || chunkChars > bufferCharsEach) {
+      handOverChunk();
     }
   }
 
-  /**
-   * Stores the chunk in one transaction; if that fails (a concurrent copy won a unique key, a
-   * database error on one row), stores its items one by one so that only the failing one fails.
-   */
-  private void storeChunk() {
+  /** Waits for the chunk before to be stored, then starts storing this one. */
+  private void handOverChunk() {
+    finishStoring();
     if (chunk.isEmpty()) {
+      return;
+    }
+    storingChunk = chunk;
+    storing = threads.storeChunk(chunk.stream().map(Prepared::article).toList());
+    chunk = new ArrayList<>();
+    chunkChars = 0;
+  }
+
+  /**
+   * Waits for the chunk being stored (in one transaction) and records its results; if it failed (a
+   * concurrent copy won a unique key, a database error on one row), stores its items one by one so
+   * that only the failing one fails.
+   */
+  private void finishStoring() {
+    if (storing == null) {
       return;
     }
     List<Ingested> stored = null;
     try {
-      stored = store.storeChunk(chunk.stream().map(Prepared::article).toList());
-    } catch (RuntimeException e) {
+      stored = storing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while storing batch items", e);
+    } catch (ExecutionException e) {
       metrics.chunkRetried();
-      LOG.debugf(e, "A chunk of %d articles failed; storing them one by one", chunk.size());
+      LOG.debugf(
+          e.getCause(),
+          "A chunk of %d articles failed; storing them one by one",
+          storingChunk.size());
     }
-    for (int i = 0; i < chunk.size(); i++) {
-      Prepared item = chunk.get(i);
+    for (int i = 0; i < storingChunk.size(); i++) {
+      Prepared item = storingChunk.get(i);
       Ingested ingested;
       if (stored != null) {
         ingested = stored.get(i);
@@ -203,8 +224,8 @@ final class BatchRun implements BatchReader.Sink {
               receipt.duplicateOf(),
               null));
     }
-    chunk.clear();
-    chunkChars = 0;
+    storing = null;
+    storingChunk = null;
   }
 
   private void reject(int index, int code, String error) {
