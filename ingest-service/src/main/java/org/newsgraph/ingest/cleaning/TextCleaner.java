@@ -23,8 +23,6 @@ public final class TextCleaner {
       Pattern.compile(
           "\\A[ \\t\\u00A0]*date[ \\t]+(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ \\t]*\\R|[ \\t]+|\\z)");
 
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\p{Z}\\t]*\\n");
-
   private static final Pattern IMAGE_FILE =
       Pattern.compile(
           "\\S+\\.(?:jpe?g|png|gif|webp|avif|svg)|\\S*-\\d{2,4}x\\d{2,4}|\\S{12,}",
@@ -88,8 +86,11 @@ public final class TextCleaner {
   private static List<String> paragraphs(String text) {
     // With blank lines between paragraphs, single line breaks are hard wraps; without any, every
     // line is a paragraph of its own.
-    String[] blocks = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\n");
-    List<String> paragraphs = new ArrayList<>(blocks.length);
+    List<String> blocks = splitAtBlankLines(text);
+    if (blocks.size() == 1) {
+      blocks = List.of(text.split("\n"));
+    }
+    List<String> paragraphs = new ArrayList<>(blocks.size());
     for (String block : blocks) {
       String paragraph = singleSpaced(block).strip();
       if (!paragraph.isEmpty()) {
@@ -97,6 +98,46 @@ public final class TextCleaner {
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * The text split at each blank line (a line break, spaces or tabs, a line break): what {@code
+   * Pattern.compile("\\n[\\p{Z}\\t]*\\n").split(text)} gives, apart from empty blocks, without the
+   * regular expression, whose scan for a line break showed in the ingest profile.
+   */
+  private static List<String> splitAtBlankLines(String text) {
+    List<String> blocks = new ArrayList<>();
+    int start = 0;
+    int from = 0;
+    int lineBreak;
+    while ((lineBreak = text.indexOf('\n', from)) >= 0) {
+      int next = lineBreak + 1;
+      while (next < text.length() && isBlank(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length() && text.charAt(next) == '\n') {
+        blocks.add(text.substring(start, lineBreak));
+        start = next + 1;
+        from = start;
+      } else {
+        from = lineBreak + 1;
+      }
+    }
+    blocks.add(text.substring(start));
+    return blocks;
+  }
+
+  /** A character of a blank line's inside: a Unicode separator or a tab. */
+  private static boolean isBlank(char c) {
+    return c == '\t' || isSeparator(c);
+  }
+
+  private static boolean isSeparator(char c) {
+    return switch (Character.getType(c)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+          true;
+      default -> false;
+    };
   }
 
   /**
