@@ -97,23 +97,24 @@ class ArticleStore {
     // exact duplicates, of stored articles or of earlier ones in the chunk: the URL decides first
     Map<String, Article> newByUrl = new HashMap<>();
     Map<ByteBuffer, Article> newByText = new HashMap<>();
-    Object[] outcome = new Object[chunk.size()]; // a stored receipt, or the new original
+    ArticleReceipt[] storedOriginal = new ArticleReceipt[chunk.size()];
+    Article[] chunkOriginal = new Article[chunk.size()]; // the article itself when it is new
     List<Article> created = new ArrayList<>();
     for (int i = 0; i < chunk.size(); i++) {
       Article article = chunk.get(i);
       ByteBuffer text = ByteBuffer.wrap(article.textHash);
-      Object duplicate = null;
       if (article.urlKey != null) {
-        duplicate = firstPresent(byUrl.get(article.urlKey), newByUrl.get(article.urlKey));
+        storedOriginal[i] = byUrl.get(article.urlKey);
+        chunkOriginal[i] = newByUrl.get(article.urlKey);
       }
-      if (duplicate == null) {
-        duplicate = firstPresent(byText.get(text), newByText.get(text));
+      if (storedOriginal[i] == null && chunkOriginal[i] == null) {
+        storedOriginal[i] = byText.get(text);
+        chunkOriginal[i] = newByText.get(text);
       }
-      if (duplicate != null) {
-        outcome[i] = duplicate;
+      if (storedOriginal[i] != null || chunkOriginal[i] != null) {
         continue;
       }
-      outcome[i] = article;
+      chunkOriginal[i] = article;
       created.add(article);
       if (article.urlKey != null) {
         newByUrl.put(article.urlKey, article);
@@ -132,12 +133,12 @@ class ArticleStore {
 
     List<Ingested> results = new ArrayList<>(chunk.size());
     for (int i = 0; i < chunk.size(); i++) {
-      if (outcome[i] instanceof ArticleReceipt stored) {
-        results.add(new Ingested(false, stored));
+      if (storedOriginal[i] != null) {
+        results.add(new Ingested(false, storedOriginal[i]));
       } else {
-        Article original = (Article) outcome[i];
-        boolean isNew = original == chunk.get(i);
-        results.add(new Ingested(isNew, ArticleReceipt.of(original, OutboxStatus.QUEUED, !isNew)));
+        boolean isNew = chunkOriginal[i] == chunk.get(i);
+        results.add(
+            new Ingested(isNew, ArticleReceipt.of(chunkOriginal[i], OutboxStatus.QUEUED, !isNew)));
       }
     }
     return results;
@@ -183,10 +184,6 @@ class ArticleStore {
     for (long band : MinHash.bands(candidate.minhash())) {
       byBand.computeIfAbsent(band, key -> new ArrayList<>()).add(candidate);
     }
-  }
-
-  private static Object firstPresent(Object first, Object second) {
-    return first != null ? first : second;
   }
 
   private Long nearDuplicateOf(int[] minhash, long[] bands) {
