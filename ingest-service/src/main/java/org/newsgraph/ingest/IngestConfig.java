@@ -28,8 +28,9 @@ public interface IngestConfig {
   int batchChunkSize();
 
   /**
-   * Characters of article content (text or HTML) a batch may hold in memory at once, read ahead and
-   * waiting to be stored; bounds a batch's memory whatever the size of its items.
+   * Characters of article content (text or HTML) a batch may hold in memory at once: read ahead,
+   * being prepared, waiting in a chunk and being stored; bounds a batch's memory whatever the size
+   * of its items.
    */
   @WithDefault("16000000")
   long batchBufferChars();
