@@ -1,7 +1,6 @@
 package org.newsgraph.ingest.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.newsgraph.ingest.cleaning.Dates;
 import org.newsgraph.ingest.cleaning.HtmlExtractor;
 import org.newsgraph.ingest.cleaning.HtmlPage;
 import org.newsgraph.ingest.cleaning.TextCleaner;
+import org.newsgraph.ingest.cleaning.Unicode;
 import org.newsgraph.ingest.duplicate.MinHash;
 import org.newsgraph.ingest.duplicate.TextFingerprint;
 import org.newsgraph.ingest.duplicate.UrlNormalizer;
@@ -167,8 +167,7 @@ class ArticlePreparation {
     if (value == null) {
       return null;
     }
-    String normal =
-        SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    String normal = SPACES.matcher(Unicode.nfc(value)).replaceAll(" ").strip();
     return normal.isEmpty() ? null : normal;
   }
 

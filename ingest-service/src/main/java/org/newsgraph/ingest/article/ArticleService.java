@@ -9,11 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import org.newsgraph.common.problem.ProblemException;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.article.ArticleRepository.ArticleFilter;
@@ -22,15 +20,16 @@ import org.newsgraph.ingest.outbox.OutboxEntry;
 
 /**
  * Ingests articles in every format and reads them back. Each article is prepared outside any
- * transaction and stored in one of its own, so one bad or failing item never takes others with it.
+ * transaction; a single article is stored in a transaction of its own, a batch's articles a chunk
+ * per transaction, and one bad or failing item never takes others with it.
  */
 @ApplicationScoped
 public class ArticleService {
 
-  private static final Logger LOG = Logger.getLogger(ArticleService.class);
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final ArticlePreparation preparation;
+  private final BatchThreads threads;
   private final ArticleStore store;
   private final ArticleRepository articles;
   private final IngestMetrics metrics;
@@ -39,12 +38,14 @@ public class ArticleService {
 
   ArticleService(
       ArticlePreparation preparation,
+      BatchThreads threads,
       ArticleStore store,
       ArticleRepository articles,
       IngestMetrics metrics,
       ObjectMapper mapper,
       IngestConfig config) {
     this.preparation = preparation;
+    this.threads = threads;
     this.store = store;
     this.articles = articles;
     this.metrics = metrics;
@@ -92,72 +93,21 @@ public class ArticleService {
             metadata.language()));
   }
 
-  /** A streamed batch: NDJSON or a JSON array; each item stands or falls alone. */
+  /**
+   * A streamed batch: NDJSON or a JSON array; each item stands or falls alone. Items are prepared
+   * in parallel and stored a chunk per transaction; results keep the order received.
+   */
   BatchResult ingestBatch(InputStream body, boolean ndjson) {
-    List<BatchResult.Item> results = new ArrayList<>();
-    int[] counts = new int[3]; // accepted, duplicates, rejected
-    int max = config.maxBatchItems();
-    BatchReader.Sink sink =
-        new BatchReader.Sink() {
-          @Override
-          public boolean item(int index, ArticleRequest request) {
-            if (index >= max) {
-              return tooMany(index);
-            }
-            try {
-              Ingested ingested = ingest(request);
-              ArticleReceipt receipt = ingested.receipt();
-              counts[ingested.created() ? 0 : 1]++;
-              results.add(
-                  new BatchResult.Item(
-                      index,
-                      receipt.id(),
-                      ingested.created() ? 201 : 200,
-                      receipt.status(),
-                      receipt.duplicateOf(),
-                      null));
-            } catch (ProblemException e) {
-              reject(index, e.status(), e.getMessage());
-            } catch (RuntimeException e) {
-              LOG.errorf(e, "Batch item %d could not be stored", index);
-              reject(index, 500, "could not be stored; the failure is logged");
-            }
-            return true;
-          }
-
-          @Override
-          public boolean rejected(int index, ProblemException problem) {
-            if (index >= max) {
-              return tooMany(index);
-            }
-            metrics.count(Outcome.RECEIVED, null);
-            metrics.count(Outcome.REJECTED, null);
-            reject(index, problem.status(), problem.getMessage());
-            return true;
-          }
-
-          private boolean tooMany(int index) {
-            reject(
-                index,
-                413,
-                "the batch holds more than "
-                    + max
-                    + " items; this item and any after it were not read");
-            return false;
-          }
-
-          private void reject(int index, int code, String error) {
-            counts[2]++;
-            results.add(new BatchResult.Item(index, null, code, null, null, error));
-          }
-        };
+    BatchRun run = new BatchRun(threads, this::storeOrFindWinner, metrics, config);
     BatchReader reader = new BatchReader(mapper, config.maxArticleBytes());
-    if (ndjson) {
-      reader.readNdjson(body, sink);
-    } else {
-      reader.readArray(body, sink);
-    }
-    return new BatchResult(counts[0], counts[1], counts[2], results);
+    return run.run(
+        () -> {
+          if (ndjson) {
+            reader.readNdjson(body, run);
+          } else {
+            reader.readArray(body, run);
+          }
+        });
   }
 
   /** One article, already parsed. */

@@ -11,7 +11,8 @@ import org.newsgraph.ingest.IngestConfig;
 /**
  * Counts articles received, stored, duplicate and rejected by source. Sources are client-chosen
  * strings, so only the first {@code newsgraph.ingest.metric-sources} of them get their own tag; the
- * rest count as "other", and articles without a source as "none".
+ * rest count as "other", and articles without a source as "none". Also counts batch chunks that
+ * failed as a whole and were stored again one article at a time.
  */
 @ApplicationScoped
 class IngestMetrics {
@@ -33,10 +34,19 @@ class IngestMetrics {
   private final int maxSources;
   private final Set<String> tagged = ConcurrentHashMap.newKeySet();
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+  private final Counter chunksRetried;
 
   IngestMetrics(MeterRegistry registry, IngestConfig config) {
     this.registry = registry;
     this.maxSources = config.metricSources();
+    this.chunksRetried =
+        Counter.builder("ingest.batch.chunks.retried")
+            .description("Batch chunks that failed as a whole and were stored one by one")
+            .register(registry);
+  }
+
+  void chunkRetried() {
+    chunksRetried.increment();
   }
 
   void count(Outcome outcome, String source) {

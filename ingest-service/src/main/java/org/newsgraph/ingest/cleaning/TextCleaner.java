@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.cleaning;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,13 +22,6 @@ public final class TextCleaner {
   private static final Pattern DATE_LINE =
       Pattern.compile(
           "\\A[ \\t\\u00A0]*date[ \\t]+(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ \\t]*\\R|[ \\t]+|\\z)");
-
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\p{Z}\\t]*\\n");
-  private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\t\\n\\x0B\\f]+");
-
-  /** Controls, and invisible characters that carry nothing (ZWNJ/ZWJ stay: they spell words). */
-  private static final Pattern INVISIBLE =
-      Pattern.compile("[\\p{Cc}\\u200B\\u2060\\uFEFF\\u00AD&&[^\\n\\t]]");
 
   private static final Pattern IMAGE_FILE =
       Pattern.compile(
@@ -71,8 +63,7 @@ public final class TextCleaner {
    * @throws ProblemException when the text's {@code date} line names an impossible day
    */
   public static CleanedText clean(String raw) {
-    String text =
-        Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    String text = Unicode.nfc(raw).replace("\r\n", "\n").replace('\r', '\n');
     LocalDate dateLine = null;
     Matcher date = DATE_LINE.matcher(text);
     if (date.find()) {
@@ -84,7 +75,7 @@ public final class TextCleaner {
       }
       text = text.substring(date.end());
     }
-    List<String> paragraphs = paragraphs(INVISIBLE.matcher(text).replaceAll(""));
+    List<String> paragraphs = paragraphs(withoutInvisible(text));
     Head head = head(paragraphs);
     List<String> body = paragraphs.subList(head.size(), paragraphs.size());
     body = withoutTailChrome(body);
@@ -98,15 +89,109 @@ public final class TextCleaner {
   private static List<String> paragraphs(String text) {
     // With blank lines between paragraphs, single line breaks are hard wraps; without any, every
     // line is a paragraph of its own.
-    String[] blocks = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\n");
-    List<String> paragraphs = new ArrayList<>(blocks.length);
+    List<String> blocks = splitAtBlankLines(text);
+    if (blocks.size() == 1) {
+      blocks = List.of(text.split("\n"));
+    }
+    List<String> paragraphs = new ArrayList<>(blocks.size());
     for (String block : blocks) {
-      String paragraph = SPACES.matcher(block).replaceAll(" ").strip();
+      String paragraph = singleSpaced(block).strip();
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * The text split at each blank line (a line break, spaces or tabs, a line break): what {@code
+   * Pattern.compile("\\n[\\p{Z}\\t]*\\n").split(text)} gives, apart from empty blocks, without the
+   * regular expression, whose scan for a line break showed in the ingest profile.
+   */
+  private static List<String> splitAtBlankLines(String text) {
+    List<String> blocks = new ArrayList<>();
+    int start = 0;
+    int from = 0;
+    int lineBreak;
+    while ((lineBreak = text.indexOf('\n', from)) >= 0) {
+      int next = lineBreak + 1;
+      while (next < text.length() && isBlank(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length() && text.charAt(next) == '\n') {
+        blocks.add(text.substring(start, lineBreak));
+        start = next + 1;
+        from = start;
+      } else {
+        from = lineBreak + 1;
+      }
+    }
+    blocks.add(text.substring(start));
+    return blocks;
+  }
+
+  /** A character of a blank line's inside: a Unicode separator or a tab. */
+  private static boolean isBlank(char c) {
+    return c == '\t' || isSeparator(c);
+  }
+
+  private static boolean isSeparator(char c) {
+    return switch (Character.getType(c)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Without controls other than line breaks and tabs, and without invisible characters that carry
+   * nothing (ZWNJ/ZWJ stay: they spell words). A loop rather than a regular expression: it runs
+   * over every article's whole text.
+   */
+  private static String withoutInvisible(String text) {
+    StringBuilder kept = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean invisible =
+          (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t')
+              || c == '\u200B'
+              || c == '\u2060'
+              || c == '\uFEFF'
+              || c == '\u00AD';
+      if (invisible && kept == null) {
+        kept = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!invisible && kept != null) {
+        kept.append(c);
+      }
+    }
+    return kept == null ? text : kept.toString();
+  }
+
+  /** Every run of spaces (any Unicode separator), tabs, line and form feeds as one space. */
+  private static String singleSpaced(String block) {
+    StringBuilder spaced = new StringBuilder(block.length());
+    boolean inRun = false;
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          spaced.append(' ');
+          inRun = true;
+        }
+      } else {
+        spaced.append(c);
+        inRun = false;
+      }
+    }
+    return spaced.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return switch (Character.getType(c)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+          true;
+      default -> c == '\t' || c == '\n' || c == '\u000B' || c == '\f';
+    };
   }
 
   /**

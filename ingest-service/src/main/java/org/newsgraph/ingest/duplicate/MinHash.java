@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.duplicate;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,20 +45,25 @@ public final class MinHash {
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = hash(words.get(i));
     }
-    int[] signature = new int[SIZE];
-    Arrays.fill(signature, Integer.MAX_VALUE);
-    for (int i = 0; i + SHINGLE <= hashes.length; i++) {
+    long[] shingles = new long[hashes.length - SHINGLE + 1];
+    for (int i = 0; i < shingles.length; i++) {
       long shingle = hashes[i];
       for (int k = 1; k < SHINGLE; k++) {
         shingle = shingle * 0x100000001B3L + hashes[i + k];
       }
-      shingle = mix(shingle);
-      for (int j = 0; j < SIZE; j++) {
-        int value = (int) ((MULTIPLIERS[j] * shingle + OFFSETS[j]) >>> 33);
-        if (value < signature[j]) {
-          signature[j] = value;
-        }
+      shingles[i] = mix(shingle);
+    }
+    // one hash function at a time over all shingles: a tight loop the JIT keeps in registers,
+    // several times faster than all functions per shingle, with the same result
+    int[] signature = new int[SIZE];
+    for (int j = 0; j < SIZE; j++) {
+      long multiplier = MULTIPLIERS[j];
+      long offset = OFFSETS[j];
+      int min = Integer.MAX_VALUE;
+      for (long shingle : shingles) {
+        min = Math.min(min, (int) ((multiplier * shingle + offset) >>> 33));
       }
+      signature[j] = min;
     }
     return signature;
   }

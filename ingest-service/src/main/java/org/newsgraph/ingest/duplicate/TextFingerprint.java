@@ -3,11 +3,11 @@ package org.newsgraph.ingest.duplicate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsgraph.ingest.cleaning.Unicode;
 
 /**
  * The words of a text, as compared for duplicates: compatibility-normalised, lower case, letters
@@ -20,7 +20,7 @@ public final class TextFingerprint {
   private TextFingerprint() {}
 
   public static List<String> words(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String normal = Unicode.nfkc(text).toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     for (String word : NOT_WORD.split(normal)) {
       if (!word.isEmpty()) {

@@ -127,6 +127,42 @@ class ArticleIngestTest {
     postJson(Map.of("text", text)).statusCode(201).body("language", equalTo("de"));
   }
 
+  /** The detector reads only the opening of the text; that is enough for these languages. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "fr|Le gouvernement a annoncé lundi de nouvelles mesures contre la hausse des prix."
+            + " Le ministre a déclaré aux journalistes que l'aide arriverait dans les familles dès"
+            + " le mois prochain. L'opposition a jugé le plan trop tardif et trop modeste, et les"
+            + " syndicats appellent à manifester samedi dans plusieurs villes du pays.",
+        "es|El gobierno anunció el lunes nuevas medidas contra la subida de los precios. El"
+            + " ministro dijo a los periodistas que la ayuda llegará a las familias el próximo mes."
+            + " La oposición calificó el plan de tardío e insuficiente, y los sindicatos convocaron"
+            + " protestas para el sábado en varias ciudades del país.",
+        "ru|Правительство в понедельник объявило о новых мерах против роста цен. Министр сказал"
+            + " журналистам, что помощь дойдёт до семей уже в следующем месяце. Оппозиция назвала"
+            + " план запоздалым и недостаточным, а профсоюзы призвали к протестам в субботу в"
+            + " нескольких городах страны.",
+        "ar|أعلنت الحكومة يوم الاثنين عن إجراءات جديدة لمواجهة ارتفاع الأسعار. وقال الوزير"
+            + " للصحفيين إن المساعدات ستصل إلى الأسر في الشهر المقبل. ووصفت المعارضة الخطة بأنها"
+            + " متأخرة وغير كافية، ودعت النقابات إلى احتجاجات يوم السبت في عدة مدن.",
+        "tr|Hükümet pazartesi günü artan fiyatlara karşı yeni önlemler açıkladı. Bakan"
+            + " gazetecilere yardımın gelecek ay ailelere ulaşacağını söyledi. Muhalefet planı geç"
+            + " ve yetersiz buldu, sendikalar ise cumartesi günü birçok şehirde protesto çağrısı"
+            + " yaptı."
+      })
+  void otherLanguagesAreDetectedWithConfidence(String language, String text) {
+    int id =
+        postJson(Map.of("text", text + " " + Texts.unique()))
+            .statusCode(201)
+            .body("language", equalTo(language))
+            .extract()
+            .path("id");
+    given().get("/articles/" + id).then().body("languages." + language, greaterThan(0.9f));
+  }
+
   @Test
   void plainTextTakesMetadataFromQueryParameters() {
     String url = "https://example.org/plain/" + Texts.unique();

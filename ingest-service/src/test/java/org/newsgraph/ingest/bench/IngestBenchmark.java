@@ -140,11 +140,15 @@ public final class IngestBenchmark {
     throw new IllegalStateException("the service did not become ready");
   }
 
-  /** Loads the language models and JIT-compiles the path, so neither side pays for start-up. */
+  /**
+   * JIT-compiles the ingest path, so that the timed run measures the steady state: with fewer
+   * articles, on the loaded development machine, the hot loops (MinHash, Lingua) were sometimes
+   * still interpreted well into the run.
+   */
   private static void warmUp(String base) throws Exception {
     StringBuilder ndjson = new StringBuilder();
     Random random = new Random(7);
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 2000; i++) {
       ndjson.append(JSON.writeValueAsString(article(random, -1 - i))).append('\n');
     }
     post(base, HttpRequest.BodyPublishers.ofString(ndjson.toString()));
