@@ -9,7 +9,7 @@ import java.util.Set;
  * extractor only handles English and must do no harm elsewhere, so the guess only needs to tell
  * English from the languages news most often comes in.
  */
-final class Languages {
+public final class Languages {
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.of(
@@ -37,7 +37,7 @@ final class Languages {
   private Languages() {}
 
   /** The ISO 639-1 code of the likeliest language, or "und" when no function word is found. */
-  static String guess(String text) {
+  public static String guess(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+", 500);
     String best = "und";
     int bestCount = 0;

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.newsgraph.entity.actor.DatabaseActorDirectory;
 import org.newsgraph.entity.extraction.Extraction;
 import org.newsgraph.entity.extraction.Extractor;
+import org.newsgraph.entity.extraction.Languages;
 import org.newsgraph.entity.processing.OutboxQueue.Claim;
 
 /**
@@ -148,17 +149,18 @@ public class ExtractionWorker {
   }
 
   private void process(Claim claim, String owner) {
-    if (isOtherLanguage(claim)) {
+    String language = language(claim);
+    if (isOtherLanguage(language, claim)) {
       writer.skip(
           claim.articleId(),
           owner,
-          "language '" + claim.language() + "' is not supported; only English is extracted");
+          "language '" + language + "' is not supported; only English is extracted");
       return;
     }
     Extraction extraction;
     try {
       Timer.Sample sample = Timer.start();
-      extraction = extractor.extract(claim.text(), claim.publishedAt(), claim.language());
+      extraction = extractor.extract(claim.text(), claim.publishedAt(), language);
       sample.stop(latency);
     } catch (RuntimeException e) {
       failures.increment();
@@ -181,9 +183,21 @@ public class ExtractionWorker {
     }
   }
 
-  private boolean isOtherLanguage(Claim claim) {
-    return claim.language() != null
-        && !claim.language().equalsIgnoreCase("en")
+  /**
+   * The detected language, unless the function words of the whole text say English: ingest detects
+   * on the opening characters only, which a list of names or a table can make look Dutch with full
+   * confidence, and an English article must not be skipped for it.
+   */
+  private static String language(Claim claim) {
+    if (claim.language() == null || claim.language().equalsIgnoreCase("en")) {
+      return claim.language();
+    }
+    return Languages.guess(claim.text()).equals("en") ? "en" : claim.language();
+  }
+
+  private boolean isOtherLanguage(String language, Claim claim) {
+    return language != null
+        && !language.equalsIgnoreCase("en")
         && claim.languageConfidence() != null
         && claim.languageConfidence() >= config.skipLanguageConfidence();
   }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -289,6 +290,22 @@ class ExtractionWorkerTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void anEnglishArticleMisdetectedFromItsOpeningIsExtracted() throws Exception {
+    long english =
+        TestArticles.insert(
+            "Jan de Vries, Pieter van Dijk, Anna Smit. Gunmen from Islamic State Khorasan attacked"
+                + " a concert hall near Moscow on 22 March 2024, killing 143 people, Russian"
+                + " officials said. "
+                + UUID.randomUUID(),
+            LocalDate.parse("2024-03-23"),
+            "nl",
+            1.0);
+    drain();
+    assertEquals("DONE", outbox(english).get("status"));
+    assertNotEquals(0L, count("event_mention", english));
   }
 
   @Test
