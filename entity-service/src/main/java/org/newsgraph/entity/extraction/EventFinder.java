@@ -515,15 +515,25 @@ final class EventFinder {
           || claim.sources.isEmpty()) {
         continue;
       }
-      for (int j = i; j >= 0; j--) {
+      // the act claimed in the same sentence ("claimed responsibility for a drone attack"), else
+      // the latest one told before
+      Draft claimed = null;
+      for (int j = i + 1; j < drafts.size() && claimed == null; j++) {
+        Draft attack = drafts.get(j);
+        if (attack.sentence.index() != claim.sentence.index()) {
+          break;
+        }
+        claimed = attack.root.violent() && attack.sources.isEmpty() ? attack : null;
+      }
+      for (int j = i; j >= 0 && claimed == null; j--) {
         Draft attack = drafts.get(j);
         if (claim.sentence.index() - attack.sentence.index() > 3) {
           break;
         }
-        if (attack.root.violent() && attack.sources.isEmpty()) {
-          claim.sources.forEach(attack.sources::putIfAbsent);
-          break;
-        }
+        claimed = attack.root.violent() && attack.sources.isEmpty() ? attack : null;
+      }
+      if (claimed != null) {
+        claim.sources.forEach(claimed.sources::putIfAbsent);
       }
     }
   }
@@ -615,6 +625,19 @@ final class EventFinder {
         break;
       }
       int governor = up.governor();
+      // "accused Russia of shelling", "blamed the army for attacking", "condemned X for ...": the
+      // object of the accusation is the doer of the act, not its subject
+      if (Set.of("advcl", "acl").contains(up.base())
+          && Set.of("of", "for", "with").contains(specifier(up))) {
+        for (Dependency d : s.children(governor)) {
+          if (d.relation().equals("obj")) {
+            add(draft.sources, s, d.dependent(), mentions);
+          }
+        }
+        if (!draft.sources.isEmpty()) {
+          break;
+        }
+      }
       if (up.relation().equals("acl")) {
         // "the prospect of Russia removing the Taliban", "Russia, removing ..."
         add(draft.sources, s, governor, mentions);

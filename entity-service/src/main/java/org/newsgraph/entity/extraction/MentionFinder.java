@@ -83,6 +83,22 @@ final class MentionFinder {
   private final Map<String, String> provisionalCountries = new HashMap<>();
 
   /** Acronyms the text introduced for names the registry does not know: "(FCF)". */
+  private static final Set<String> GEOGRAPHIC_FEATURES =
+      Set.of(
+          "sea",
+          "gulf",
+          "bay",
+          "strait",
+          "straits",
+          "coast",
+          "island",
+          "islands",
+          "lake",
+          "river",
+          "peninsula",
+          "mountains",
+          "desert");
+
   private final Map<String, String> provisionalAcronyms = new HashMap<>();
 
   /** Unknown names seen with a title or a political word at least once in the text. */
@@ -203,6 +219,12 @@ final class MentionFinder {
     int last = hit.last();
     switch (hit.entry().kind()) {
       case ALIAS -> {
+        // "the Sea of Japan", "the Gulf of Aden": a place named after a country is no actor
+        if (first >= 2
+            && lower(tokens.get(first - 1).word()).equals("of")
+            && GEOGRAPHIC_FEATURES.contains(lower(tokens.get(first - 2).lemma()))) {
+          return place(sentence, first - 2, last, null);
+        }
         return mention(sentence, first, last, nerType(actor), actor, null);
       }
       case DEMONYM -> {

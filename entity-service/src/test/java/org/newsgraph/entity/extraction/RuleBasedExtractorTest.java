@@ -377,6 +377,39 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void theAccusedIsTheDoerOfWhatTheyAreAccusedOf() {
+    Extraction x =
+        extract("Ukraine accused Russia of shelling a hospital in Kharkiv, killing three people.");
+    assertEquals(List.of("ukraine"), ids(only(x, "11").sources()));
+    assertEquals(List.of("russia"), ids(only(x, "19").sources()));
+    assertEquals(
+        List.of("pakistan"),
+        ids(
+            only(extract("India blamed Pakistan for attacking its border posts in Kashmir."), "18")
+                .sources()));
+  }
+
+  @Test
+  void aSeaNamedAfterACountryIsAPlace() {
+    ExtractedEvent launch =
+        only(
+            extract("North Korea fired a ballistic missile into the Sea of Japan on Thursday."),
+            "19");
+    assertEquals(List.of("north-korea"), ids(launch.sources()));
+    assertTrue(launch.targets().isEmpty(), launch.targets().toString());
+  }
+
+  @Test
+  void anAttackClaimedInTheSameSentenceIsTheClaimers() {
+    Extraction x =
+        extract(
+            "The Houthis claimed responsibility for a drone attack on a commercial ship near"
+                + " Yemen.");
+    assertEquals(List.of("houthis"), ids(only(x, "01").sources()));
+    assertEquals(List.of("houthis"), ids(only(x, "18").sources()));
+  }
+
+  @Test
   void disastersAreNotViolence() {
     for (String text :
         new String[] {
