@@ -246,7 +246,7 @@ final class EventFinder {
   private static final Set<String> BACKGROUND_PERIODS =
       Set.of("year", "years", "decade", "decades", "century", "centuries");
   private static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "never", "no", "deny", "refuse");
+      Set.of("not", "n't", "never", "no", "deny", "refuse", "block", "veto");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "\"", "``", "''", "--", "—", "–");
 

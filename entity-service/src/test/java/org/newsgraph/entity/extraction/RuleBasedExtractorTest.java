@@ -410,6 +410,23 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void drillsWeaponsBlocksAndAmbassadors() {
+    assertEquals(
+        List.of("china"),
+        ids(only(extract("China conducted military drills around Taiwan."), "15").sources()));
+    assertEquals(
+        List.of("germany"),
+        ids(only(extract("Germany will send more weapons to Ukraine."), "07").sources()));
+    // what is blocked did not happen; the blocking did
+    Extraction blocked = extract("Hungary blocked a new package of EU sanctions against Russia.");
+    assertEquals(List.of("hungary"), ids(only(blocked, "12").sources()));
+    assertEquals(Factuality.NEGATED, only(blocked, "16").factuality());
+    assertEquals(
+        List.of("france"),
+        ids(only(extract("Mali expelled the French ambassador."), "16").targets()));
+  }
+
+  @Test
   void disastersAreNotViolence() {
     for (String text :
         new String[] {
