@@ -101,6 +101,9 @@ final class MentionFinder {
 
   private final Map<String, String> provisionalAcronyms = new HashMap<>();
 
+  /** The last word of each unknown person's full name, first one named first. */
+  private final Map<String, String> surnames = new HashMap<>();
+
   /** Unknown names seen with a title or a political word at least once in the text. */
   private final Set<String> provisionalPolitical = new HashSet<>();
 
@@ -467,7 +470,10 @@ final class MentionFinder {
       }
       name.append(word);
     }
-    if (first == last && (GENERIC.contains(lower(tokens.get(first).word())) || first == 0)) {
+    boolean knownSurname = first == last && surnames.containsKey(name.toString());
+    if (first == last
+        && !knownSurname
+        && (GENERIC.contains(lower(tokens.get(first).word())) || first == 0)) {
       return null;
     }
     if (tokens.get(last).word().length() < 2) {
@@ -478,6 +484,10 @@ final class MentionFinder {
       return null;
     }
     String id = provisionalAcronyms.getOrDefault(name.toString(), slug(name.toString()));
+    if (ner.equals("PERSON") && first == last) {
+      // "Haddad" after "Karim Haddad": the same person, by the surname
+      id = surnames.getOrDefault(name.toString(), id);
+    }
     if (id.isEmpty()) {
       return null;
     }
@@ -488,6 +498,9 @@ final class MentionFinder {
     provisionalCounts.merge(id, 1, Integer::sum);
     provisionalNames.putIfAbsent(id, name.toString());
     provisionalTypes.putIfAbsent(id, ner);
+    if (ner.equals("PERSON") && first < last) {
+      surnames.putIfAbsent(tokens.get(last).word(), id);
+    }
     if (last + 3 < tokens.size()
         && isOpenBracket(tokens.get(last + 1).word())
         && isCloseBracket(tokens.get(last + 3).word())) {

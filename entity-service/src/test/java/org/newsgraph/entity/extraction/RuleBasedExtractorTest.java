@@ -427,6 +427,16 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void anUnknownPersonIsNamedAgainByTheSurname() {
+    Extraction x =
+        extract(
+            "Deputy Minister Karim Haddad arrived in Tripoli on Monday. Haddad later condemned the"
+                + " Southern Liberation Army.");
+    ExtractedEvent condemnation = only(x, "11");
+    assertEquals(List.of("karim-haddad"), ids(condemnation.sources()));
+  }
+
+  @Test
   void disastersAreNotViolence() {
     for (String text :
         new String[] {
