@@ -42,6 +42,15 @@ public final class World {
   /** Statement by the group, undated, first reported {@code year-03-07}. */
   public final UUID statement;
 
+  /** Event ids as the API writes them, for matching lists. */
+  public static String[] ids(UUID... events) {
+    String[] ids = new String[events.length];
+    for (int i = 0; i < events.length; i++) {
+      ids[i] = events[i].toString();
+    }
+    return ids;
+  }
+
   /** A new world, with merges known to the rollups (actor filters follow them through it). */
   public static World refreshed(RollupRefresher refresher) throws SQLException {
     World world = new World();

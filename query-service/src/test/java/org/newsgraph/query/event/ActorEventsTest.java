@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.query.World.ids;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,14 +28,6 @@ class ActorEventsTest {
 
   @Inject RollupRefresher refresher;
   @Inject Reader reader;
-
-  private static String[] ids(UUID... events) {
-    String[] ids = new String[events.length];
-    for (int i = 0; i < events.length; i++) {
-      ids[i] = events[i].toString();
-    }
-    return ids;
-  }
 
   @Test
   void aNewEventAppearsInTheActorsListsAfterARefresh() throws Exception {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.newsgraph.query.World.ids;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,14 +30,6 @@ class EventResourceTest {
   /** Requests scoped to one world through its unique country code. */
   private static RequestSpecification in(World w) {
     return given().queryParam("country", w.fx.country);
-  }
-
-  private static String[] ids(UUID... events) {
-    String[] ids = new String[events.length];
-    for (int i = 0; i < events.length; i++) {
-      ids[i] = events[i].toString();
-    }
-    return ids;
   }
 
   @Test
