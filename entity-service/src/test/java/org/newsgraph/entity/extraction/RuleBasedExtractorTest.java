@@ -424,6 +424,21 @@ class RuleBasedExtractorTest {
     assertEquals(
         List.of("france"),
         ids(only(extract("Mali expelled the French ambassador."), "16").targets()));
+    assertEquals(
+        List.of("philippines", "united-states"),
+        ids(
+                only(
+                        extract(
+                            "The United States and the Philippines held joint naval patrols near"
+                                + " Manila."),
+                        "15")
+                    .sources())
+            .stream()
+            .sorted()
+            .toList());
+    assertEquals(
+        List.of("egypt"),
+        ids(only(extract("Egyptian mediators hosted talks with Hamas in Cairo."), "04").sources()));
   }
 
   @Test
