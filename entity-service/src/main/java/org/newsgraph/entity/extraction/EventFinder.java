@@ -736,6 +736,15 @@ final class EventFinder {
             add(draft.sources, s, d.dependent(), mentions);
           }
         }
+      } else if (rel.equals("nsubj:pass") && SUPPORT_VERBS.contains(lemma)) {
+        // "the sanctions were imposed by Washington on Caracas", "talks were held by X"
+        for (Dependency d : s.children(verb)) {
+          if (isAgent(d.relation())) {
+            add(draft.sources, s, d.dependent(), mentions);
+          } else if (d.base().equals("obl") && NOUN_TARGET_CASES.contains(specifier(d))) {
+            add(draft.targets, s, d.dependent(), mentions);
+          }
+        }
       }
     }
   }

@@ -452,6 +452,31 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void nominalEventsOfPassiveSupportVerbsAndBareStrikes() {
+    ExtractedEvent sanctions =
+        only(extract("New sanctions were imposed by Washington on Venezuela on Monday."), "16");
+    assertEquals(List.of("united-states"), ids(sanctions.sources()));
+    assertEquals(List.of("venezuela"), ids(sanctions.targets()));
+    // the killing and the strike are one violent event, Israel's
+    ExtractedEvent strike =
+        only(extract("A senior Hamas commander was killed in an Israeli strike in Beirut."), "18");
+    assertEquals(List.of("israel"), ids(strike.sources()));
+    assertEquals(List.of("hamas"), ids(strike.targets()));
+    // a general strike is a protest, never force
+    assertTrue(
+        extract("French unions called a general strike in Paris.").events().stream()
+            .noneMatch(e -> e.type().equals("19")));
+    assertEquals(
+        List.of("ethiopia"),
+        ids(
+            only(extract("Ethiopia signed a memorandum of understanding with Somaliland."), "05")
+                .sources()));
+    assertEquals(
+        List.of("japan"),
+        ids(only(extract("Japan lodged a formal protest with China."), "11").sources()));
+  }
+
+  @Test
   void disastersAreNotViolence() {
     for (String text :
         new String[] {
