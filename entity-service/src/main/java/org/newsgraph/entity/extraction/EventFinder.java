@@ -1167,18 +1167,15 @@ final class EventFinder {
    * crash".
    */
   private static boolean naturalCause(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    List<Token> tokens = s.tokens();
-    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
+    return naturalCauseFrom(s.tokens(), trigger.first() - 1, -1, 6)
+        || naturalCauseFrom(s.tokens(), trigger.last() + 1, 1, 5);
+  }
+
+  /** Up to {@code count} tokens from {@code from} in direction {@code step}, within the clause. */
+  private static boolean naturalCauseFrom(List<Token> tokens, int from, int step, int count) {
+    for (int k = from, n = 0; n < count && k >= 0 && k < tokens.size(); k += step, n++) {
       if (CLAUSE_BREAKS.contains(lower(tokens.get(k).word()))) {
-        break;
-      }
-      if (NATURAL_CAUSES.contains(lower(tokens.get(k).lemma()))) {
-        return true;
-      }
-    }
-    for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 6); k++) {
-      if (CLAUSE_BREAKS.contains(lower(tokens.get(k).word()))) {
-        break;
+        return false;
       }
       if (NATURAL_CAUSES.contains(lower(tokens.get(k).lemma()))) {
         return true;
