@@ -275,8 +275,8 @@ class ExtractionWorkerTest {
   @Test
   void articlesConfidentlyInAnotherLanguageAreSkipped() throws Exception {
     long german =
-        TestArticles.insert("Die Regierung hat heute " + UUID.randomUUID(), null, "de", 0.97);
-    long unsure = TestArticles.insert("Short unclear text " + UUID.randomUUID(), null, "de", 0.3);
+        TestArticles.insert("Die Regierung hat heute " + System.nanoTime(), null, "de", 0.97);
+    long unsure = TestArticles.insert("Short unclear text " + System.nanoTime(), null, "de", 0.3);
     drain();
     Map<String, Object> row = outbox(german);
     assertEquals("SKIPPED", row.get("status"));
