@@ -22,12 +22,10 @@ import org.newsgraph.entity.nlp.LinguisticAnalyzer;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-  /** Bump whenever a rule or a lexicon changes, so that stored results can be told apart. */
-  static final int RULES_VERSION = 3;
-
   private final ActorDirectory directory;
   private final LinguisticAnalyzer analyzer;
-  private final Lexicon lexicon = Lexicon.load();
+  private final RuleFiles rules = new RuleFiles("en");
+  private final Lexicon lexicon = Lexicon.load(rules);
   private final EventFinder events = new EventFinder();
   private volatile ActorGazetteer gazetteer;
 
@@ -38,7 +36,7 @@ public final class RuleBasedExtractor implements Extractor {
 
   @Override
   public String version() {
-    return analyzer.version() + "+rules-" + RULES_VERSION;
+    return analyzer.version() + "+rules-" + rules.hash();
   }
 
   @Override
