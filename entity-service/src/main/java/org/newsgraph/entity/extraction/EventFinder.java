@@ -64,6 +64,13 @@ final class EventFinder {
           "reach",
           "agree");
 
+  /**
+   * Verbs whose object is an event their subject caused but did not perform: the cause is what the
+   * event answers ("Yoon declared martial law, sparking protests": the protests are against Yoon).
+   */
+  private static final Set<String> CAUSATIVE_VERBS =
+      Set.of("spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash");
+
   /** Verbs that name who performed an event ("attributed to X", "claimed by X"). */
   private static final Set<String> ATTRIBUTION_VERBS =
       Set.of(
@@ -273,13 +280,20 @@ final class EventFinder {
     }
   }
 
-  List<ExtractedEvent> find(
+  /**
+   * @param publishedAt the publication date, which dates what the text does not date itself; null
+   *     when unknown
+   * @param anchor what relative dates ("on Tuesday") count from: the publication date, else a date
+   *     the text names; null when neither is known
+   */
+  List<LabelledEvent> find(
       AnalyzedText text,
       Map<Integer, List<TriggerLexicon.Match>> triggers,
       MentionFinder mentions,
       LocalDate publishedAt,
+      LocalDate anchor,
       Set<String> usedProvisional) {
-    LocalDate reference = publishedAt != null ? publishedAt : latestDate(text);
+    LocalDate reference = anchor != null ? anchor : latestDate(text);
     List<Draft> drafts = new ArrayList<>();
     for (AnalyzedSentence sentence : text.sentences()) {
       List<Draft> inSentence = new ArrayList<>();
@@ -290,7 +304,7 @@ final class EventFinder {
         if (sentence.parsed()) {
           roles(draft, mentions);
         }
-        draft.date = date(sentence, trigger.head(), publishedAt, owner);
+        draft.date = date(sentence, trigger.head(), publishedAt, anchor, owner);
         draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
         draft.factuality = factuality(sentence, trigger);
         draft.unreported =
@@ -323,7 +337,7 @@ final class EventFinder {
         kept.add(draft);
       }
     }
-    List<ExtractedEvent> events = new ArrayList<>();
+    List<LabelledEvent> events = new ArrayList<>();
     for (Draft draft : kept) {
       for (ActorRef ref : draft.sources.values()) {
         usedProvisional.add(ref.actorId());
@@ -331,7 +345,11 @@ final class EventFinder {
       for (ActorRef ref : draft.targets.values()) {
         usedProvisional.add(ref.actorId());
       }
-      events.add(toEvent(text.text(), draft, reference));
+      events.add(
+          new LabelledEvent(
+              toEvent(text.text(), draft, reference),
+              draft.trigger.entry().lemmas(),
+              draft.sentence));
     }
     return events;
   }
@@ -344,7 +362,11 @@ final class EventFinder {
   private static boolean reported(Draft draft) {
     boolean figures = draft.fatalities != null || draft.injuries != null;
     boolean violentFact = draft.root.violent() && (figures || draft.place != null);
-    if (draft.sources.isEmpty() && !violentFact) {
+    // crowds are generic ("tens of thousands marched in Bratislava"): a protest with a place or a
+    // date of its own is reported without a named protester
+    boolean crowdFact =
+        draft.root == CameoRoot.PROTEST && (draft.place != null || draft.date.fromText());
+    if (draft.sources.isEmpty() && !violentFact && !crowdFact) {
       return false;
     }
     if (draft.sources.isEmpty() && draft.genericSubject) {
@@ -709,6 +731,10 @@ final class EventFinder {
       String rel = up.relation();
       // "carried out an attack", "agreed to a ceasefire", "engaged in talks", "responded with
       // airstrikes": the verb's subject performs the nominal event
+      if (rel.equals("obj") && CAUSATIVE_VERBS.contains(lemma)) {
+        causeAsTarget(draft, s, verb, mentions);
+        continue;
+      }
       boolean supportObject =
           (rel.equals("obj") && SUPPORT_VERBS.contains(lemma))
               || (up.base().equals("obl") && lemma.equals("engage"))
@@ -746,6 +772,23 @@ final class EventFinder {
           }
         }
       }
+    }
+  }
+
+  /** The subject of a causative verb, or of the clause it depends on, as the event's target. */
+  private void causeAsTarget(Draft draft, AnalyzedSentence s, int verb, MentionFinder mentions) {
+    int current = verb;
+    for (int hop = 0; hop < 2 && draft.targets.isEmpty(); hop++) {
+      for (Dependency d : s.children(current)) {
+        if (d.relation().equals("nsubj")) {
+          add(draft.targets, s, d.dependent(), mentions);
+        }
+      }
+      Dependency up = governing(s, current, "advcl", "conj", "xcomp");
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      current = up.governor();
     }
   }
 
@@ -972,7 +1015,11 @@ final class EventFinder {
 
   /** The trigger's own time expression, if it names a date; else the publication date. */
   private static EventDate date(
-      AnalyzedSentence s, int head, LocalDate publishedAt, Map<TimeExpression, Integer> owner) {
+      AnalyzedSentence s,
+      int head,
+      LocalDate publishedAt,
+      LocalDate anchor,
+      Map<TimeExpression, Integer> owner) {
     int[] distance = distances(s, head);
     EventDate best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -983,7 +1030,7 @@ final class EventFinder {
       }
       int d = distance(distance, time.firstToken(), time.lastToken());
       if (d < bestDistance && d <= (s.parsed() ? 4 : 12)) {
-        best = pastWeekday(date, time, publishedAt);
+        best = pastWeekday(date, time, anchor);
         bestDistance = d;
       }
     }
@@ -1002,10 +1049,8 @@ final class EventFinder {
   }
 
   /** SUTime resolves a bare weekday ("on Tuesday") to the coming one; news reports the past one. */
-  private static EventDate pastWeekday(EventDate date, TimeExpression time, LocalDate publishedAt) {
-    if (publishedAt == null
-        || date.precision() != DatePrecision.DAY
-        || !date.date().isAfter(publishedAt)) {
+  private static EventDate pastWeekday(EventDate date, TimeExpression time, LocalDate anchor) {
+    if (anchor == null || date.precision() != DatePrecision.DAY || !date.date().isAfter(anchor)) {
       return date;
     }
     String words = lower(time.text());
