@@ -22,6 +22,16 @@ import org.newsgraph.entity.nlp.Token;
  */
 final class EventFinder {
 
+  /**
+   * Nouns that stand for an armed group ("the group", "militants", "rebels"), read from
+   * rules/&lt;lang&gt;/group-nouns.txt; the parse gate reads the same list.
+   */
+  private final Set<String> groupNouns;
+
+  EventFinder(Set<String> groupNouns) {
+    this.groupNouns = Set.copyOf(groupNouns);
+  }
+
   /** Verbs whose object is an event the subject performs ("carried out an attack"). */
   private static final Set<String> SUPPORT_VERBS =
       Set.of(
@@ -115,18 +125,6 @@ final class EventFinder {
   private static final Set<String> LIST_NOUNS =
       Set.of("list", "blacklist", "register", "registry", "designation");
 
-  private static final Set<String> GROUP_NOUNS =
-      Set.of(
-          "group",
-          "militant",
-          "organization",
-          "organisation",
-          "movement",
-          "faction",
-          "insurgent",
-          "outfit",
-          "jihadist",
-          "extremist");
   private static final Set<String> BODY_NOUNS = Set.of("ministry", "department");
   private static final Set<String> HEDGES =
       Set.of(
@@ -685,6 +683,9 @@ final class EventFinder {
 
   private void nounRoles(Draft draft, AnalyzedSentence s, int head, MentionFinder mentions) {
     boolean violent = draft.root.violent();
+    // "announced a deal between Israel and Hamas": the parties are named; who announces is not one
+    boolean partiesNamed =
+        s.children(head).stream().anyMatch(d -> d.relation().equals("nmod:between"));
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
       String spec = specifier(d);
@@ -742,7 +743,8 @@ final class EventFinder {
               || (rel.equals("obl:to") && Set.of("agree", "commit", "consent").contains(lemma));
       if (supportObject) {
         for (Dependency d : s.children(verb)) {
-          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+          boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj");
+          if (subject && !partiesNamed) {
             add(draft.sources, s, d.dependent(), mentions);
             draft.genericSubject |= quantified(s, d.dependent(), mentions);
           } else if (d.base().equals("obl") && NOUN_TARGET_CASES.contains(specifier(d))) {
@@ -890,14 +892,21 @@ final class EventFinder {
     }
     String lemma = lower(s.tokens().get(token).lemma());
     String type =
-        GROUP_NOUNS.contains(lemma)
+        groupNouns.contains(lemma)
             ? "ARMED_GROUP"
             : BODY_NOUNS.contains(lemma) ? "GOVERNMENT_BODY" : null;
+    Span span = s.tokens().get(token).span();
     if (type != null && definite(s, token)) {
       Mention antecedent = antecedent(s, token, type, mentions);
       if (antecedent != null) {
-        Span span = s.tokens().get(token).span();
         role.putIfAbsent(antecedent.actorId(), new ActorRef(antecedent.actorId(), span));
+      }
+    } else if (type != null && s.tokens().get(token).tag().equals("NNS")) {
+      // "rebels captured the city", "militants stormed a school": a bare plural names the armed
+      // group the story is about, the one it names most, wherever it names it
+      Mention dominant = mentions.dominantArmedGroup();
+      if (dominant != null) {
+        role.putIfAbsent(dominant.actorId(), new ActorRef(dominant.actorId(), span));
       }
     }
   }
@@ -912,7 +921,7 @@ final class EventFinder {
    * earlier clause ("Pakistan denied that its forces ...", "While Moscow has yet to ..., it has
    * engaged ...") over the closest name.
    */
-  private static void pronoun(
+  private void pronoun(
       Map<String, ActorRef> role, AnalyzedSentence s, int token, MentionFinder mentions) {
     String word = lower(s.tokens().get(token).word());
     boolean person = Set.of("he", "she", "his", "her", "him").contains(word);
@@ -922,6 +931,16 @@ final class EventFinder {
     }
     Mention found = null;
     for (Dependency d : s.dependencies()) {
+      boolean groupSubject =
+          thing
+              && d.base().equals("nsubj")
+              && d.dependent() < token
+              && groupNouns.contains(lower(s.tokens().get(d.dependent()).lemma()));
+      if (groupSubject) {
+        // "rebel fighters claimed they captured ...": they are the fighters
+        addOne(role, s, d.dependent(), mentions);
+        return;
+      }
       Mention m = d.base().equals("nsubj") ? mentionAt(s, d.dependent(), mentions) : null;
       if (m != null && m.last() < token && "PERSON".equals(m.nerType()) == person) {
         found = found == null || m.first() < found.first() ? m : found;

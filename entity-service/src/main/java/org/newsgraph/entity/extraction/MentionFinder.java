@@ -116,6 +116,27 @@ final class MentionFinder {
     return bySentence.getOrDefault(sentence, List.of());
   }
 
+  /**
+   * The armed group the document names most often (the earliest on a tie), or null: whom "the
+   * rebels" and "militants" of a story most likely are.
+   */
+  Mention dominantArmedGroup() {
+    Map<String, Integer> counts = new HashMap<>();
+    Mention best = null;
+    for (int index : bySentence.keySet().stream().sorted().toList()) {
+      for (Mention m : bySentence.get(index)) {
+        if (m.actor() == null || !"ARMED_GROUP".equals(m.actor().type())) {
+          continue;
+        }
+        int count = counts.merge(m.actor().id(), 1, Integer::sum);
+        if (best == null || count > counts.get(best.actor().id())) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
   int provisionalCount(String id) {
     return provisionalCounts.getOrDefault(id, 0);
   }
