@@ -3,8 +3,8 @@ package org.newsgraph.entity.extraction;
 import java.util.Set;
 
 /**
- * A person's rally ("Trump's rally in Butler") is a campaign event, not a protest (CAMEO 14 is
- * dissent): a rally whose only named parties are people is no event.
+ * A person's rally ("the senator's rally in Springfield") is a campaign event, not a protest (CAMEO
+ * 14 is dissent): a rally whose only named parties are people is no event.
  */
 final class CampaignRally implements EventStage {
 

@@ -107,6 +107,8 @@ final class MentionFinder {
   /** Unknown names seen with a title or a political word at least once in the text. */
   private final Set<String> provisionalPolitical = new HashSet<>();
 
+  private Mention identifiedPerpetrator;
+
   MentionFinder(ActorGazetteer gazetteer, Lexicon lexicon) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
@@ -191,7 +193,36 @@ final class MentionFinder {
     out.addAll(namedEntities(sentence, covered));
     out.sort(java.util.Comparator.comparingInt(Mention::first));
     bySentence.put(sentence.index(), out);
+    noteIdentification(sentence, out);
     return out;
+  }
+
+  /**
+   * "The FBI identified the suspected gunman as X", "X has been identified as the assailant": the
+   * person a sentence identifies as a perpetrator is who "the gunman" and "a shooter" of the story
+   * are. Being identified so gives an unknown person the standing to act in events.
+   */
+  private void noteIdentification(AnalyzedSentence sentence, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    boolean identifies = tokens.stream().anyMatch(t -> lower(t.lemma()).equals("identify"));
+    boolean perpetrator =
+        tokens.stream().anyMatch(t -> lexicon.perpetratorNouns().contains(lower(t.lemma())));
+    if (perpetrator && identifies && identifiedPerpetrator == null) {
+      for (Mention m : found) {
+        if ("PERSON".equals(m.nerType()) && m.last() > m.first()) {
+          identifiedPerpetrator = m;
+          if (m.provisionalId() != null) {
+            provisionalPolitical.add(m.provisionalId());
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** The person the text identifies as the perpetrator, or null. */
+  Mention identifiedPerpetrator() {
+    return identifiedPerpetrator;
   }
 
   private static ActorGazetteer.Hit longest(ActorGazetteer.Hit a, ActorGazetteer.Hit b) {

@@ -28,7 +28,11 @@ public final class RuleBasedExtractor implements Extractor {
   private final RuleFiles rules = new RuleFiles("en");
   private final Lexicon lexicon = Lexicon.load(rules);
   private final Set<String> groupNouns = Lexicon.words(rules, "group-nouns.txt");
-  private final EventFinder events = new EventFinder(groupNouns);
+  private final EventFinder events =
+      new EventFinder(
+          WordClasses.load(rules)
+              .with("group-nouns", groupNouns)
+              .with("perpetrator-nouns", lexicon.perpetratorNouns()));
   private final List<EventStage> stages =
       List.of(
           new MutualParties(Lexicon.words(rules, "mutual.txt")),
