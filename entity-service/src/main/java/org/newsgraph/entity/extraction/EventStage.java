@@ -7,5 +7,6 @@ package org.newsgraph.entity.extraction;
  */
 interface EventStage {
 
+  /** The event refined, or null when this stage finds it is no event. */
   LabelledEvent apply(LabelledEvent event, ActorIndex actors);
 }

@@ -1,12 +1,13 @@
 package org.newsgraph.entity.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * "Russia and Ukraine exchanged prisoners", "talks between Israel and Hamas": the coordinated
+ * "Armenia and Azerbaijan exchanged prisoners", "talks between India and Pakistan": the coordinated
  * parties of a mutual act act on each other. The first party named is the source and the parties of
  * another side are its targets; co-parties of one side (a leader and his state, a group and its
  * chief) stay sources together.
@@ -30,10 +31,12 @@ final class MutualParties implements EventStage {
         || !event.targets().isEmpty()) {
       return labelled;
     }
-    String side = side(event.sources().get(0).actorId(), actors);
+    List<ActorRef> named = new ArrayList<>(event.sources());
+    named.sort(Comparator.comparingInt(ref -> ref.span().start()));
+    String side = side(named.get(0).actorId(), actors);
     List<ActorRef> sources = new ArrayList<>();
     List<ActorRef> targets = new ArrayList<>();
-    for (ActorRef ref : event.sources()) {
+    for (ActorRef ref : named) {
       (Objects.equals(side(ref.actorId(), actors), side) ? sources : targets).add(ref);
     }
     return targets.isEmpty() ? labelled : labelled.withRoles(sources, targets);

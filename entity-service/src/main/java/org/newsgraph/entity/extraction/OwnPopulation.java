@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Coercion that names no target (martial law, a curfew, a crackdown: CAMEO 17) imposed by a state's
  * leader or one of its bodies falls on that state's people, so the state is the target: "President
- * Yoon declared martial law" targets South Korea.
+ * Macron imposed a curfew" targets France.
  */
 final class OwnPopulation implements EventStage {
 

@@ -27,13 +27,19 @@ public final class RuleBasedExtractor implements Extractor {
   private final LinguisticAnalyzer analyzer;
   private final RuleFiles rules = new RuleFiles("en");
   private final Lexicon lexicon = Lexicon.load(rules);
-  private final EventFinder events = new EventFinder();
+  private final Set<String> groupNouns = Lexicon.words(rules, "group-nouns.txt");
+  private final EventFinder events =
+      new EventFinder(
+          WordClasses.load(rules)
+              .with("group-nouns", groupNouns)
+              .with("perpetrator-nouns", lexicon.perpetratorNouns()));
   private final List<EventStage> stages =
       List.of(
           new MutualParties(Lexicon.words(rules, "mutual.txt")),
           new ShowOfForce(),
           new VictimState(),
-          new OwnPopulation());
+          new OwnPopulation(),
+          new CampaignRally());
   private final Clock clock;
   private volatile ActorGazetteer gazetteer;
   private volatile ActorIndex index;
@@ -78,7 +84,7 @@ public final class RuleBasedExtractor implements Extractor {
               }
               boolean parse =
                   names.stream().anyMatch(m -> m.actorId() != null)
-                      || mentionsGroupNoun(sentence)
+                      || mentionsGroupNoun(sentence, groupNouns)
                       || (violent && names.stream().anyMatch(Mention::place));
               return parse ? Depth.PARSE : Depth.TIMES;
             });
@@ -87,10 +93,12 @@ public final class RuleBasedExtractor implements Extractor {
     List<ExtractedEvent> found = new ArrayList<>();
     for (LabelledEvent event :
         events.find(analyzed, triggers, mentions, publishedAt, anchor, inEvents)) {
-      for (EventStage stage : stages) {
-        event = stage.apply(event, actors);
+      for (int k = 0; k < stages.size() && event != null; k++) {
+        event = stages.get(k).apply(event, actors);
       }
-      found.add(event.event());
+      if (event != null) {
+        found.add(event.event());
+      }
     }
     return new Extraction(
         version(),
@@ -108,10 +116,10 @@ public final class RuleBasedExtractor implements Extractor {
     return marks;
   }
 
-  private static boolean mentionsGroupNoun(AnalyzedSentence sentence) {
+  private static boolean mentionsGroupNoun(AnalyzedSentence sentence, Set<String> groupNouns) {
     return sentence.tokens().stream()
         .map(t -> t.lemma().toLowerCase(Locale.ROOT))
-        .anyMatch(l -> l.equals("group") || l.equals("ministry") || l.equals("militant"));
+        .anyMatch(l -> groupNouns.contains(l) || l.equals("ministry"));
   }
 
   /**

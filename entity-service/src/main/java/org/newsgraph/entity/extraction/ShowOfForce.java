@@ -4,8 +4,7 @@ import java.util.Set;
 
 /**
  * Missiles or rockets fired or tested at no one, killing no one and landing in no named country,
- * are a show of force (CAMEO 15), not fighting: "North Korea fired two ballistic missiles toward
- * the sea".
+ * are a show of force (CAMEO 15), not fighting: "Iran fired three ballistic missiles into the sea".
  */
 final class ShowOfForce implements EventStage {
 

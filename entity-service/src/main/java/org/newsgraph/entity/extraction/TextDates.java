@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The date an undated article was written about, read from its own words. More than half of real
  * feeds carry no publication date; without an anchor "on Wednesday" resolves to nothing. What can
- * still anchor it: a full date the text names ("June 24, 2023", "8 December 2024", "06.06.2023"),
- * or a weekday with a day and a month ("Wednesday, November 22"), whose year is the latest one, not
- * after today, on which that day fell on that weekday.
+ * still anchor it: a full date the text names ("March 3, 2025", "8 May 2021", "03.03.2025"), or a
+ * weekday with a day and a month ("Monday, March 3"), whose year is the latest one, not after
+ * today, on which that day fell on that weekday.
  */
 final class TextDates {
 

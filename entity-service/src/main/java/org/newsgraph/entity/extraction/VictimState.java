@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * By CAMEO convention, the victims of violence that names no target are the people of the state
- * where it happened: a car bomb at a market in Mogadishu targets Somalia, rebels capturing Damascus
+ * where it happened: a car bomb at a market in Mogadishu targets Somalia, rebels capturing Aleppo
  * take it from Syria. A state acting inside its own borders is not made its own target.
  */
 final class VictimState implements EventStage {
