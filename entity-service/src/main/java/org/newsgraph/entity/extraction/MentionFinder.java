@@ -104,6 +104,9 @@ final class MentionFinder {
   /** The last word of each unknown person's full name, first one named first. */
   private final Map<String, String> surnames = new HashMap<>();
 
+  /** Family names learnt from known people named in full, with whose they are. */
+  private final Map<String, String> learnedSurnames = new HashMap<>();
+
   /** Unknown names seen with a title or a political word at least once in the text. */
   private final Set<String> provisionalPolitical = new HashSet<>();
 
@@ -252,10 +255,23 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * A known person named in full may be named again by the family name alone: the last name, or the
+   * first where names put the family name first ("Kim Jong Un" → "Kim", rules/&lt;lang&gt;/
+   * family-name-first.txt lists the countries). A family name two people of the text share names
+   * neither.
+   */
   private void learnSurname(KnownActor person) {
     List<String> pieces = ActorGazetteer.pieces(person.name());
-    if (pieces.size() >= 2) {
-      introduced.add(pieces.get(pieces.size() - 1), person, ActorGazetteer.Kind.ALIAS);
+    if (pieces.size() < 2) {
+      return;
+    }
+    boolean familyFirst =
+        person.country() != null && lexicon.familyNameFirst().contains(lower(person.country()));
+    String family = familyFirst ? pieces.get(0) : pieces.get(pieces.size() - 1);
+    String known = learnedSurnames.putIfAbsent(family, person.id());
+    if (known == null) {
+      introduced.add(family, person, ActorGazetteer.Kind.ALIAS);
     }
   }
 
