@@ -24,4 +24,15 @@ public interface EventConfig {
    */
   @WithDefault("1")
   int minContextOverlap();
+
+  /**
+   * Width in days of the time buckets workers lock: reports whose dates reach no common bucket of
+   * their type group are placed in parallel.
+   */
+  @WithDefault("14")
+  int lockBucketDays();
+
+  /** How many of the newest events of its actors a report with no date at all is compared with. */
+  @WithDefault("200")
+  int candidateLimit();
 }
