@@ -28,3 +28,5 @@ CREATE INDEX event_date_range_idx ON event USING gist (daterange(date_from, date
     WHERE merged_into IS NULL AND date_from IS NOT NULL;
 -- undated events, found through their country (through their actors: event_actor_actor_idx)
 CREATE INDEX event_undated_country_idx ON event (country) WHERE merged_into IS NULL AND date_from IS NULL;
+-- undated reports of an actor, which a dated report of that actor may take into its own event
+CREATE INDEX event_mention_actor_actor_idx ON event_mention_actor (actor_id, event_mention_id);

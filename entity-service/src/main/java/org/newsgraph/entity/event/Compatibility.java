@@ -54,7 +54,7 @@ public final class Compatibility {
         || a.factuality() != b.factuality()
         || !compatibleTypes(a.type()).contains(b.type())
         || !datesCompatible(a, b)
-        || (a.country() != null && b.country() != null && !a.country().equals(b.country()))) {
+        || !countriesAgree(List.of(a), List.of(b))) {
       return false;
     }
     int shared = sharedContext(a, b);
@@ -62,11 +62,7 @@ public final class Compatibility {
     if ((interval(a) == null || interval(b) == null) && shared < minContextOverlap + 1) {
       return false;
     }
-    // two towns named: the same happening only when the sentences say more than the type does
-    if (a.place() != null
-        && b.place() != null
-        && !samePlace(a.place(), b.place())
-        && shared < minContextOverlap + 1) {
+    if (townsDiffer(List.of(a), List.of(b))) {
       return false;
     }
     if (!a.actors().isEmpty() && !b.actors().isEmpty()) {
@@ -105,18 +101,8 @@ public final class Compatibility {
     if (!countriesAgree(x, y)) {
       return false;
     }
-    Set<String> placesX = places(x);
-    Set<String> placesY = places(y);
-    if (!placesX.isEmpty() && !placesY.isEmpty() && !anySamePlace(placesX, placesY)) {
-      boolean said = false;
-      for (MentionFacts a : x) {
-        for (MentionFacts b : y) {
-          said |= sharedContext(a, b) >= minContextOverlap + 1;
-        }
-      }
-      if (!said) {
-        return false;
-      }
+    if (townsDiffer(x, y)) {
+      return false;
     }
     String sourceX = principalSource(x);
     String sourceY = principalSource(y);
@@ -174,22 +160,30 @@ public final class Compatibility {
     return all;
   }
 
-  private static Set<String> places(Collection<MentionFacts> group) {
-    Set<String> places = new HashSet<>();
-    for (MentionFacts m : group) {
-      if (m.place() != null) {
-        places.add(m.place().toLowerCase(Locale.ROOT));
-      }
-    }
-    return places;
+  /**
+   * Whether the groups name different towns in one country ("Kabul" and "Herat"): two happenings,
+   * however alike. Towns in two countries are the two sides of an event between two states.
+   */
+  private static boolean townsDiffer(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+    return townMissing(x, y) || townMissing(y, x);
   }
 
-  private static boolean anySamePlace(Set<String> x, Set<String> y) {
-    for (String a : x) {
-      for (String b : y) {
-        if (samePlace(a, b)) {
-          return true;
+  /** Whether a town of x has, in its country, only other towns in y. */
+  private static boolean townMissing(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+    for (MentionFacts a : x) {
+      if (a.place() == null || a.country() == null) {
+        continue;
+      }
+      boolean inCountry = false;
+      boolean matched = false;
+      for (MentionFacts b : y) {
+        if (b.place() != null && a.country().equals(b.country())) {
+          inCountry = true;
+          matched |= samePlace(a.place(), b.place());
         }
+      }
+      if (inCountry && !matched) {
+        return true;
       }
     }
     return false;

@@ -235,8 +235,10 @@ final class EventAssignment {
 
   /**
    * Events a mention could join: of its type group and factuality, and either dated within its
-   * interval (the GiST index on the events' date ranges) or undated and sharing an actor or the
-   * country. A mention with no date looks among the newest events of its actors or country.
+   * interval (the GiST index on the events' date ranges), or undated and sharing an actor or the
+   * country, or holding one of the newest undated reports of its actors (which may have joined an
+   * event of any date, and might join this mention's instead). A mention with no date looks among
+   * the newest events of its actors or country.
    */
   private List<UUID> candidates(Connection c, MentionFacts probe) throws SQLException {
     LocalDate[] interval = compatibility.interval(probe);
@@ -250,13 +252,14 @@ final class EventAssignment {
               + same
               + "AND e.date_from IS NOT NULL AND daterange(e.date_from, e.date_to, '[]')"
               + " && daterange(?::date - ?, ?::date + ?, '[]')"
-              + " UNION SELECT e.id FROM entity.event e JOIN entity.event_actor a ON a.event_id = e.id"
-              + " WHERE"
-              + same
-              + "AND e.date_from IS NULL AND a.actor_id = ANY (?)"
               + " UNION SELECT e.id FROM entity.event e WHERE"
               + same
-              + "AND e.date_from IS NULL AND e.country = ?";
+              + "AND e.date_from IS NULL AND (e.country = ? OR EXISTS (SELECT 1 FROM"
+              + " entity.event_actor a WHERE a.event_id = e.id AND a.actor_id = ANY (?)))"
+              + " UNION (SELECT em.event_id FROM entity.event_mention em"
+              + " JOIN entity.event_mention_actor r ON r.event_mention_id = em.id"
+              + " WHERE r.actor_id = ANY (?) AND em.event_date IS NULL AND em.factuality = ?"
+              + " AND em.type = ANY (?) ORDER BY em.id DESC LIMIT ?)";
     } else {
       sql =
           "(SELECT e.id FROM entity.event e JOIN entity.event_actor a ON a.event_id = e.id WHERE"
@@ -277,10 +280,12 @@ final class EventAssignment {
         query.setInt(i++, compatibility.dayTolerance());
         query.setString(i++, probe.factuality().name());
         query.setArray(i++, types);
+        query.setString(i++, probe.country());
+        query.setArray(i++, actorIds);
         query.setArray(i++, actorIds);
         query.setString(i++, probe.factuality().name());
         query.setArray(i++, types);
-        query.setString(i, probe.country());
+        query.setInt(i, candidateLimit);
       } else {
         query.setArray(i++, actorIds);
         query.setInt(i++, candidateLimit);

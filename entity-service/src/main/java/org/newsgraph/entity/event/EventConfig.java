@@ -13,9 +13,11 @@ public interface EventConfig {
 
   /**
    * An event dated only by its article's publication date (or not at all) is taken to have happened
-   * within this many days before publication.
+   * within this many days before publication. Two weeks: follow-up reports that never date the
+   * happening again still reach it, and the reports of one event dated this way stay within that
+   * span of each other.
    */
-  @WithDefault("7")
+  @WithDefault("14")
   int publicationWindow();
 
   /**
