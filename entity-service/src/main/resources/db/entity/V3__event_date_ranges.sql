@@ -1,7 +1,7 @@
 -- The days an event's dated reports reach (each report's date at its precision; a date taken from
 -- the publication date stands for the week before it). The search for the events a new report could
 -- join asks for ranges that overlap the report's own, through the GiST index, so that its cost does
--- not grow with the history; undated events are found through their actors or country instead.
+-- not grow with the history; undated events are found through their actors' and country's newest.
 ALTER TABLE event ADD COLUMN date_from date, ADD COLUMN date_to date;
 
 UPDATE event e SET date_from = r.date_from, date_to = r.date_to
@@ -26,7 +26,7 @@ WHERE r.event_id = e.id;
 
 CREATE INDEX event_date_range_idx ON event USING gist (daterange(date_from, date_to, '[]'))
     WHERE merged_into IS NULL AND date_from IS NOT NULL;
--- undated events, found through their country (through their actors: event_actor_actor_idx)
-CREATE INDEX event_undated_country_idx ON event (country) WHERE merged_into IS NULL AND date_from IS NULL;
--- undated reports of an actor, which a dated report of that actor may take into its own event
-CREATE INDEX event_mention_actor_actor_idx ON event_mention_actor (actor_id, event_mention_id);
+-- the newest events of a country, and the newest undated reports: where a report looks for the
+-- events without a date that it might join
+CREATE INDEX event_country_created_idx ON event (country, created_at) WHERE merged_into IS NULL;
+CREATE INDEX event_mention_undated_idx ON event_mention (factuality, id) WHERE event_date IS NULL;

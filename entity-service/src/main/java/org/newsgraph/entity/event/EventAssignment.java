@@ -20,8 +20,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import org.newsgraph.entity.extraction.ActorRef;
 import org.newsgraph.entity.extraction.DatePrecision;
+import org.newsgraph.entity.extraction.ExtractedEvent;
 import org.newsgraph.entity.extraction.Factuality;
+import org.newsgraph.entity.extraction.Figure;
 
 /**
  * Places event mentions into canonical events on one connection, inside the caller's transaction:
@@ -37,25 +40,105 @@ final class EventAssignment {
   private static final int ALL_TIME = 0x100;
   private static final int CURATION = 0x200;
 
+  /**
+   * How many events a report takes from its actors' newest undated reports, and from its country's
+   * newest undated events, beyond those of its dates.
+   */
+  private static final int NEWEST = 20;
+
   private final Compatibility compatibility;
   private final EventGrouping grouping;
   private final ActorTree actors;
   private final int bucketDays;
-  private final int candidateLimit;
+  private final int undatedWindow;
   private final LongConsumer lockWait;
 
   EventAssignment(
       Compatibility compatibility,
       ActorTree actors,
       int bucketDays,
-      int candidateLimit,
+      int undatedWindow,
       LongConsumer lockWait) {
     this.compatibility = compatibility;
     this.grouping = new EventGrouping(compatibility);
     this.actors = actors;
     this.bucketDays = bucketDays;
-    this.candidateLimit = candidateLimit;
+    this.undatedWindow = undatedWindow;
     this.lockWait = lockWait;
+  }
+
+  /**
+   * Replaces the event mentions of one article: the old ones go, the new ones are grouped with the
+   * events they could join and with what is left of the events the old ones were in, and every
+   * event touched is recomputed. A new mention counts for the event its predecessor in this article
+   * was in, so that reprocessing keeps event ids.
+   *
+   * @param actorIds maps the extractor's actor ids to current ones; ids it lacks are dropped
+   * @return the canonical event of each new mention, in the order given
+   */
+  List<UUID> replaceArticle(
+      Connection c,
+      long articleId,
+      String text,
+      LocalDate publishedAt,
+      List<ExtractedEvent> events,
+      String extractorVersion,
+      Map<String, String> actorIds)
+      throws SQLException {
+    List<OldMention> old = oldMentions(c, articleId);
+    Set<UUID> seeds = new LinkedHashSet<>();
+    old.forEach(mention -> seeds.add(mention.eventId()));
+    List<NewMention> inserted = new ArrayList<>();
+    Set<OldMention> used = new HashSet<>();
+    for (ExtractedEvent event : events) {
+      Set<String> actors = new HashSet<>();
+      Set<String> sources = new HashSet<>();
+      for (Role role : roles(event, actorIds)) {
+        actors.add(role.actorId());
+        if (role.role().equals("SOURCE")) {
+          sources.add(role.actorId());
+        }
+      }
+      MentionFacts facts =
+          new MentionFacts(
+              -1 - inserted.size(),
+              articleId,
+              event.trigger().start(),
+              event.type(),
+              event.factuality(),
+              event.historical(),
+              event.date().date(),
+              event.date().precision(),
+              event.date().fromText(),
+              publishedAt,
+              event.place() == null ? null : event.place().place(),
+              event.place() == null ? null : event.place().country(),
+              actors,
+              sources,
+              ContextTerms.of(event.sentence().of(text), event.triggerText()));
+      inserted.add(new NewMention(facts, predecessor(old, event, used)));
+    }
+    List<MentionFacts> probes = inserted.stream().map(NewMention::facts).toList();
+    lock(c, probes, seeds);
+    update(c, "DELETE FROM entity.event_mention WHERE article_id = ?", articleId);
+    Result result = regroup(c, seeds, probes, inserted);
+    List<UUID> assigned = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      UUID eventId = result.eventOf().get(inserted.get(i).facts().id());
+      insertMention(
+          c,
+          articleId,
+          eventId,
+          events.get(i),
+          inserted.get(i).facts().context(),
+          extractorVersion,
+          actorIds);
+      assigned.add(eventId);
+    }
+    for (UUID eventId : result.touched()) {
+      EventSummary.recompute(c, eventId, this);
+    }
+    return assigned;
   }
 
   /** A mention to store: what grouping sees, and the event of its predecessor in the article. */
@@ -111,18 +194,32 @@ final class EventAssignment {
         }
       }
     }
-    long started = System.nanoTime();
+    List<Integer> first = new ArrayList<>();
+    List<Integer> second = new ArrayList<>();
+    List<Boolean> exclusive = new ArrayList<>();
     for (long[] key : keys) {
       if (!wholeGroups.contains((int) key[0] - LOCKS)) {
-        advisory(c, "pg_advisory_xact_lock", (int) key[0], (int) key[1]);
+        first.add((int) key[0]);
+        second.add((int) key[1]);
+        exclusive.add(true);
       }
     }
     for (int group : new TreeSet<>(union(wholeGroups, datedGroups))) {
-      advisory(
-          c,
-          wholeGroups.contains(group) ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared",
-          LOCKS + ALL_TIME + group,
-          0);
+      first.add(LOCKS + ALL_TIME + group);
+      second.add(0);
+      exclusive.add(wholeGroups.contains(group));
+    }
+    long started = System.nanoTime();
+    // one round trip; the keys are taken in the order of the arrays
+    try (PreparedStatement lock =
+        c.prepareStatement(
+            "SELECT CASE WHEN x THEN pg_advisory_xact_lock(k1, k2)"
+                + " ELSE pg_advisory_xact_lock_shared(k1, k2) END"
+                + " FROM unnest(?::int[], ?::int[], ?::boolean[]) AS k (k1, k2, x)")) {
+      lock.setArray(1, c.createArrayOf("integer", first.toArray()));
+      lock.setArray(2, c.createArrayOf("integer", second.toArray()));
+      lock.setArray(3, c.createArrayOf("boolean", exclusive.toArray()));
+      lock.execute();
     }
     lockWait.accept(System.nanoTime() - started);
   }
@@ -161,26 +258,29 @@ final class EventAssignment {
   Result regroup(
       Connection c, Set<UUID> seeds, List<MentionFacts> probes, List<NewMention> inserted)
       throws SQLException {
-    Map<UUID, Long> live;
-    int attempts = 0;
-    while (true) {
+    Set<UUID> region = Set.of();
+    Map<UUID, List<Stored>> members = Map.of();
+    for (int attempt = 0; attempt < 3; attempt++) {
       Set<UUID> candidates = new LinkedHashSet<>(seeds);
       for (MentionFacts probe : probes) {
         candidates.addAll(candidates(c, probe));
       }
-      live = lockEvents(c, candidates);
-      candidates.removeAll(live.keySet());
-      candidates.removeAll(seeds);
-      // an event merged away while this worker waited for its lock: its survivor is a candidate
-      if (candidates.isEmpty() || ++attempts == 3) {
-        break;
+      Map<UUID, List<Stored>> seen = members(c, candidates);
+      Set<UUID> wanted = new LinkedHashSet<>();
+      for (UUID event : candidates) {
+        if (seeds.contains(event) || linked(seen.getOrDefault(event, List.of()), probes)) {
+          wanted.add(event);
+        }
       }
-    }
-    Map<UUID, List<Stored>> members = members(c, live.keySet());
-    Set<UUID> region = new LinkedHashSet<>();
-    for (UUID event : live.keySet()) {
-      if (seeds.contains(event) || linked(members.getOrDefault(event, List.of()), probes)) {
-        region.add(event);
+      region = lockEvents(c, wanted);
+      // read again under the row locks: a worker in another time bucket may have changed them
+      members = members(c, region);
+      Set<UUID> lost = new HashSet<>(wanted);
+      lost.removeAll(region);
+      lost.removeAll(seeds);
+      // an event merged away while this worker waited for its lock: look for its survivor
+      if (lost.isEmpty()) {
+        break;
       }
     }
     List<MentionFacts> all = new ArrayList<>();
@@ -234,65 +334,59 @@ final class EventAssignment {
   }
 
   /**
-   * Events a mention could join: of its type group and factuality, and either dated within its
-   * interval (the GiST index on the events' date ranges), or undated and sharing an actor or the
-   * country, or holding one of the newest undated reports of its actors (which may have joined an
-   * event of any date, and might join this mention's instead). A mention with no date looks among
-   * the newest events of its actors or country.
+   * Events a mention could join, each search bounded by an index so that its cost does not grow
+   * with the history: of the mention's type group and factuality and, for a dated mention, dated
+   * within its interval (the GiST index on the events' date ranges); besides, the events of those
+   * of the newest undated reports of the type group that name one of its actors (an undated report
+   * may have joined an event of any date and might belong with this one instead), and the newest
+   * undated events of its country. A mention with no date looks among the events of the newest
+   * reports of its type group that name its actors, and the newest events of its country.
    */
   private List<UUID> candidates(Connection c, MentionFacts probe) throws SQLException {
     LocalDate[] interval = compatibility.interval(probe);
-    Array types = c.createArrayOf("bpchar", Compatibility.compatibleTypes(probe.type()).toArray());
-    Array actorIds = c.createArrayOf("text", probe.actors().toArray());
     String same = " e.merged_into IS NULL AND e.factuality = ? AND e.type = ANY (?) ";
-    String sql;
+    String newestReports =
+        "(SELECT em.event_id FROM (SELECT id, event_id FROM entity.event_mention"
+            + " WHERE factuality = ? AND type = ANY (?)"
+            + (interval == null ? "" : " AND event_date IS NULL")
+            + " ORDER BY id DESC LIMIT ?) em WHERE EXISTS (SELECT 1 FROM entity.event_mention_actor r"
+            + " WHERE r.event_mention_id = em.id AND r.actor_id = ANY (?))"
+            + " ORDER BY em.id DESC LIMIT "
+            + NEWEST
+            + ")";
+    String newestOfCountry =
+        "(SELECT e.id FROM entity.event e WHERE"
+            + same
+            + "AND e.country = ?"
+            + (interval == null ? "" : " AND e.date_from IS NULL")
+            + " ORDER BY e.created_at DESC LIMIT "
+            + NEWEST
+            + ")";
+    String sql = newestReports + " UNION " + newestOfCountry;
     if (interval != null) {
-      sql =
-          "SELECT e.id FROM entity.event e WHERE"
+      sql +=
+          " UNION SELECT e.id FROM entity.event e WHERE"
               + same
               + "AND e.date_from IS NOT NULL AND daterange(e.date_from, e.date_to, '[]')"
-              + " && daterange(?::date - ?, ?::date + ?, '[]')"
-              + " UNION SELECT e.id FROM entity.event e WHERE"
-              + same
-              + "AND e.date_from IS NULL AND (e.country = ? OR EXISTS (SELECT 1 FROM"
-              + " entity.event_actor a WHERE a.event_id = e.id AND a.actor_id = ANY (?)))"
-              + " UNION (SELECT em.event_id FROM entity.event_mention em"
-              + " JOIN entity.event_mention_actor r ON r.event_mention_id = em.id"
-              + " WHERE r.actor_id = ANY (?) AND em.event_date IS NULL AND em.factuality = ?"
-              + " AND em.type = ANY (?) ORDER BY em.id DESC LIMIT ?)";
-    } else {
-      sql =
-          "(SELECT e.id FROM entity.event e JOIN entity.event_actor a ON a.event_id = e.id WHERE"
-              + same
-              + "AND a.actor_id = ANY (?) ORDER BY e.date_to DESC NULLS FIRST LIMIT ?)"
-              + " UNION (SELECT e.id FROM entity.event e WHERE"
-              + same
-              + "AND e.country = ? ORDER BY e.date_to DESC NULLS FIRST LIMIT ?)";
+              + " && daterange(?::date - ?, ?::date + ?, '[]')";
     }
+    Array types = c.createArrayOf("bpchar", Compatibility.compatibleTypes(probe.type()).toArray());
     try (PreparedStatement query = c.prepareStatement(sql)) {
       int i = 1;
       query.setString(i++, probe.factuality().name());
       query.setArray(i++, types);
+      query.setInt(i++, undatedWindow);
+      query.setArray(i++, c.createArrayOf("text", probe.actors().toArray()));
+      query.setString(i++, probe.factuality().name());
+      query.setArray(i++, types);
+      query.setString(i++, probe.country());
       if (interval != null) {
+        query.setString(i++, probe.factuality().name());
+        query.setArray(i++, types);
         query.setObject(i++, Date.valueOf(interval[0]), Types.DATE);
         query.setInt(i++, compatibility.dayTolerance());
         query.setObject(i++, Date.valueOf(interval[1]), Types.DATE);
-        query.setInt(i++, compatibility.dayTolerance());
-        query.setString(i++, probe.factuality().name());
-        query.setArray(i++, types);
-        query.setString(i++, probe.country());
-        query.setArray(i++, actorIds);
-        query.setArray(i++, actorIds);
-        query.setString(i++, probe.factuality().name());
-        query.setArray(i++, types);
-        query.setInt(i, candidateLimit);
-      } else {
-        query.setArray(i++, actorIds);
-        query.setInt(i++, candidateLimit);
-        query.setString(i++, probe.factuality().name());
-        query.setArray(i++, types);
-        query.setString(i++, probe.country());
-        query.setInt(i, candidateLimit);
+        query.setInt(i, compatibility.dayTolerance());
       }
       List<UUID> ids = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
@@ -305,17 +399,16 @@ final class EventAssignment {
   }
 
   /** Row-locks the events in id order; returns the live ones. */
-  private static Map<UUID, Long> lockEvents(Connection c, Set<UUID> events) throws SQLException {
-    Map<UUID, Long> live = new LinkedHashMap<>();
+  private static Set<UUID> lockEvents(Connection c, Set<UUID> events) throws SQLException {
+    Set<UUID> live = new LinkedHashSet<>();
     try (PreparedStatement lock =
         c.prepareStatement(
             "SELECT id FROM entity.event WHERE id = ANY (?) AND merged_into IS NULL"
                 + " ORDER BY id FOR UPDATE")) {
       lock.setArray(1, c.createArrayOf("uuid", events.toArray()));
       try (ResultSet rows = lock.executeQuery()) {
-        long n = 0;
         while (rows.next()) {
-          live.put(rows.getObject(1, UUID.class), n++);
+          live.add(rows.getObject(1, UUID.class));
         }
       }
     }
@@ -549,5 +642,139 @@ final class EventAssignment {
 
   static String[] strings(Array array) throws SQLException {
     return array == null ? new String[0] : (String[]) array.getArray();
+  }
+
+  private record OldMention(UUID eventId, String type, int triggerStart) {}
+
+  private static List<OldMention> oldMentions(Connection c, long articleId) throws SQLException {
+    List<OldMention> old = new ArrayList<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT event_id, type, trigger_start FROM entity.event_mention"
+                + " WHERE article_id = ? ORDER BY trigger_start, id")) {
+      query.setLong(1, articleId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          old.add(new OldMention(rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3)));
+        }
+      }
+    }
+    return old;
+  }
+
+  /** The event of the old mention of the same type nearest the new one, each used once. */
+  private static UUID predecessor(
+      List<OldMention> old, ExtractedEvent event, Set<OldMention> used) {
+    return old.stream()
+        .filter(mention -> mention.type().equals(event.type()) && !used.contains(mention))
+        .min(
+            Comparator.comparingInt(
+                mention -> Math.abs(mention.triggerStart() - event.trigger().start())))
+        .map(
+            mention -> {
+              used.add(mention);
+              return mention.eventId();
+            })
+        .orElse(null);
+  }
+
+  private static void insertMention(
+      Connection c,
+      long articleId,
+      UUID eventId,
+      ExtractedEvent event,
+      Set<String> context,
+      String extractorVersion,
+      Map<String, String> actorIds)
+      throws SQLException {
+    long mentionId;
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            """
+            INSERT INTO entity.event_mention (article_id, event_id, type, trigger_start, trigger_end,
+              trigger_text, sentence_start, sentence_end, event_date, date_precision, date_origin,
+              date_start, date_end, place, country, place_start, place_end, fatalities,
+              fatalities_qualifier, fatalities_start, fatalities_end, injuries, injuries_qualifier,
+              injuries_start, injuries_end, factuality, historical, confidence, context_terms,
+              extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              ?, ?, ?) RETURNING id""")) {
+      int i = 1;
+      insert.setLong(i++, articleId);
+      insert.setObject(i++, eventId);
+      insert.setString(i++, event.type());
+      insert.setInt(i++, event.trigger().start());
+      insert.setInt(i++, event.trigger().end());
+      insert.setString(i++, event.triggerText());
+      insert.setInt(i++, event.sentence().start());
+      insert.setInt(i++, event.sentence().end());
+      var date = event.date();
+      insert.setObject(i++, date.date() == null ? null : Date.valueOf(date.date()), Types.DATE);
+      insert.setString(i++, date.precision().name());
+      insert.setString(i++, date.date() == null ? null : date.fromText() ? "TEXT" : "PUBLICATION");
+      insert.setObject(i++, date.span() == null ? null : date.span().start(), Types.INTEGER);
+      insert.setObject(i++, date.span() == null ? null : date.span().end(), Types.INTEGER);
+      var place = event.place();
+      insert.setString(i++, place == null ? null : place.place());
+      insert.setString(i++, place == null ? null : place.country());
+      insert.setObject(
+          i++, place == null || place.span() == null ? null : place.span().start(), Types.INTEGER);
+      insert.setObject(
+          i++, place == null || place.span() == null ? null : place.span().end(), Types.INTEGER);
+      i = setFigure(insert, i, event.fatalities());
+      i = setFigure(insert, i, event.injuries());
+      insert.setString(i++, event.factuality().name());
+      insert.setBoolean(i++, event.historical());
+      insert.setFloat(i++, (float) event.confidence());
+      insert.setArray(i++, c.createArrayOf("text", context.stream().sorted().toArray()));
+      insert.setString(i, extractorVersion);
+      try (ResultSet rows = insert.executeQuery()) {
+        rows.next();
+        mentionId = rows.getLong(1);
+      }
+    }
+    try (PreparedStatement role =
+        c.prepareStatement(
+            "INSERT INTO entity.event_mention_actor (event_mention_id, actor_id, role, start_offset,"
+                + " end_offset) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      for (Role r : roles(event, actorIds)) {
+        role.setLong(1, mentionId);
+        role.setString(2, r.actorId());
+        role.setString(3, r.role());
+        role.setInt(4, r.ref().span().start());
+        role.setInt(5, r.ref().span().end());
+        role.addBatch();
+      }
+      role.executeBatch();
+    }
+  }
+
+  private record Role(String role, String actorId, ActorRef ref) {}
+
+  private static List<Role> roles(ExtractedEvent event, Map<String, String> actorIds) {
+    List<Role> roles = new ArrayList<>();
+    for (ActorRef ref : event.sources()) {
+      String id = actorIds.get(ref.actorId());
+      if (id != null) {
+        roles.add(new Role("SOURCE", id, ref));
+      }
+    }
+    for (ActorRef ref : event.targets()) {
+      String id = actorIds.get(ref.actorId());
+      if (id != null) {
+        roles.add(new Role("TARGET", id, ref));
+      }
+    }
+    return roles;
+  }
+
+  private static int setFigure(PreparedStatement insert, int i, Figure figure) throws SQLException {
+    insert.setObject(i++, figure == null ? null : figure.value(), Types.INTEGER);
+    insert.setString(i++, figure == null ? null : figure.qualifier().name());
+    insert.setObject(
+        i++, figure == null || figure.span() == null ? null : figure.span().start(), Types.INTEGER);
+    insert.setObject(
+        i++, figure == null || figure.span() == null ? null : figure.span().end(), Types.INTEGER);
+    return i;
   }
 }

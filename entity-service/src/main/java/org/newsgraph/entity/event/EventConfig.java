@@ -34,7 +34,12 @@ public interface EventConfig {
   @WithDefault("14")
   int lockBucketDays();
 
-  /** How many of the newest events of its actors a report with no date at all is compared with. */
-  @WithDefault("200")
-  int candidateLimit();
+  /**
+   * How many of the newest undated reports of its type group a report looks through for those that
+   * name its actors (all reports, for a report that has no date itself): undated reports are
+   * compared with the news of about this many reports back, at a cost that does not grow with the
+   * history.
+   */
+  @WithDefault("1000")
+  int undatedWindow();
 }
