@@ -106,9 +106,11 @@ public final class Compatibility {
     }
     String sourceX = principalSource(x);
     String sourceY = principalSource(y);
+    // two different actors each acting on their own (two attackers of one target) are two events
     return sourceX == null
         || sourceY == null
-        || (isAmong(sourceX, actorsOf(y)) && isAmong(sourceY, actorsOf(x)));
+        || isAmong(sourceX, actorsOf(y))
+        || isAmong(sourceY, actorsOf(x));
   }
 
   /** A mention with a date (its own or its article's) and a country; others only attach. */
