@@ -141,8 +141,8 @@ public final class Gazetteer {
                       englishName(f[1]),
                       iso3,
                       null,
-                      Float.parseFloat(f[2]),
-                      Float.parseFloat(f[3]),
+                      Double.parseDouble(f[2]),
+                      Double.parseDouble(f[3]),
                       Long.parseLong(f[4]),
                       null);
               countries.put(iso3, country);
@@ -164,8 +164,8 @@ public final class Gazetteer {
                       f[5],
                       iso3,
                       admin1,
-                      Float.parseFloat(f[2]),
-                      Float.parseFloat(f[3]),
+                      Double.parseDouble(f[2]),
+                      Double.parseDouble(f[3]),
                       Long.parseLong(f[4]),
                       null);
               divisions.put(code, division);
@@ -187,8 +187,8 @@ public final class Gazetteer {
                       f[8],
                       iso3,
                       f[4].isEmpty() ? null : intern(interned, f[3] + "." + f[4]),
-                      Float.parseFloat(f[5]),
-                      Float.parseFloat(f[6]),
+                      Double.parseDouble(f[5]),
+                      Double.parseDouble(f[6]),
                       Long.parseLong(f[7]),
                       intern(interned, f[2]));
               add(byName, f[8], place);
@@ -227,8 +227,8 @@ public final class Gazetteer {
                 names[0],
                 null,
                 null,
-                Float.parseFloat(f[1]),
-                Float.parseFloat(f[2]),
+                Double.parseDouble(f[1]),
+                Double.parseDouble(f[2]),
                 0,
                 null);
         for (String name : names) {

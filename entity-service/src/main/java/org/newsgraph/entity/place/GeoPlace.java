@@ -18,8 +18,8 @@ public record GeoPlace(
     String name,
     String country,
     String admin1Code,
-    float lat,
-    float lon,
+    double lat,
+    double lon,
     long population,
     String feature) {
 
