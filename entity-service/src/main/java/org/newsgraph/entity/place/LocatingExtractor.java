@@ -44,6 +44,13 @@ public final class LocatingExtractor implements Extractor {
           "^\\s+(?:province|region|oblast|governorate|district|county|prefecture|state)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** The words between a site and the place that situates it: "concert venue near", ", in". */
+  private static final Pattern LANDMARK_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:in|near|at|outside|of)(?:\\s+the)?|,)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private static final int LANDMARK_WITHIN = 40;
+
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -73,7 +80,10 @@ public final class LocatingExtractor implements Extractor {
     List<Evidence> evidence = evidence(text, extraction.mentions(), known);
     List<ExtractedEvent> events = new ArrayList<>();
     for (ExtractedEvent event : extraction.events()) {
-      events.add(event.place() == null ? event : located(text, event, evidence, known));
+      events.add(
+          event.place() == null
+              ? event
+              : located(text, event, extraction.mentions(), evidence, known));
     }
     return withVersion(extraction, events);
   }
@@ -128,7 +138,11 @@ public final class LocatingExtractor implements Extractor {
   }
 
   private ExtractedEvent located(
-      String text, ExtractedEvent event, List<Evidence> evidence, Registry known) {
+      String text,
+      ExtractedEvent event,
+      List<ActorMention> mentions,
+      List<Evidence> evidence,
+      Registry known) {
     Place place = event.place();
     Span own = place.span();
     Set<String> sentence = new HashSet<>();
@@ -157,20 +171,36 @@ public final class LocatingExtractor implements Extractor {
         actors.add(country);
       }
     }
+    // "Tripoli" is a metonym of Libya in the registry, so the extractor gave it LBY: that comes
+    // from
+    // the name, which the gazetteer weighs on its own, and is no evidence of where this Tripoli is
+    String key = Gazetteer.key(place.place());
+    boolean byName =
+        place.country() != null
+            && (place.country().equals(known.stateNames().get(key))
+                || place.country().equals(known.metonyms().get(key)));
     Clues clues =
         new Clues(
             own == null ? null : qualifier(text, own),
             own != null && divisionAfter(text, own),
-            place.country(),
+            byName ? null : place.country(),
             sentence,
             actors,
             article,
             divisions);
-    Optional<Resolved> resolved = resolver.resolve(place.place(), clues, known.stateNames());
+    Optional<GeoPlace> resolved =
+        resolver.resolve(place.place(), clues, known.stateNames()).map(Resolved::place);
+    if (resolved.isEmpty() && own != null) {
+      resolved = landmark(text, own, event.sentence(), mentions, clues, known);
+    }
+    if (resolved.isEmpty()) {
+      // a site the gazetteer does not hold, in a country the text gives: at least the country
+      resolved = Optional.ofNullable(resolver.gazetteer().country(place.country()));
+    }
     if (resolved.isEmpty()) {
       return event;
     }
-    GeoPlace at = resolved.get().place();
+    GeoPlace at = resolved.get();
     GeoPlace division = resolver.gazetteer().division(at.admin1Code());
     Place.Geo geo =
         new Place.Geo(
@@ -181,6 +211,43 @@ public final class LocatingExtractor implements Extractor {
             at.geonamesId(),
             at.precision());
     return withPlace(event, new Place(place.place(), at.country(), own, geo));
+  }
+
+  /**
+   * "Crocus City Hall near Moscow", "the Zaporizhzhia plant in Enerhodar": a site the gazetteer
+   * does not hold lies at or near the next place the sentence names after it, which then gives the
+   * point (at that place's precision: the site is in it or beside it).
+   */
+  private Optional<GeoPlace> landmark(
+      String text,
+      Span site,
+      Span sentence,
+      List<ActorMention> mentions,
+      Clues clues,
+      Registry known) {
+    for (ActorMention m : mentions) {
+      if (m.actorId() != null
+          || !PLACE_NER.contains(m.nerType())
+          || m.span().start() < site.end()
+          || !sentence.contains(m.span())) {
+        continue;
+      }
+      String between = text.substring(site.end(), m.span().start());
+      if (between.length() > LANDMARK_WITHIN || !LANDMARK_BEFORE.matcher(between).find()) {
+        return Optional.empty();
+      }
+      Clues own =
+          new Clues(
+              qualifier(text, m.span()),
+              divisionAfter(text, m.span()),
+              clues.attachedCountry(),
+              clues.sentenceCountries(),
+              clues.actorCountries(),
+              clues.articleCountries(),
+              clues.articleDivisions());
+      return resolver.resolve(m.text(), own, known.stateNames()).map(Resolved::place);
+    }
+    return Optional.empty();
   }
 
   private static ExtractedEvent withPlace(ExtractedEvent e, Place place) {
@@ -224,7 +291,10 @@ public final class LocatingExtractor implements Extractor {
 
   /** What the resolver needs of the actor registry, for one revision of it. */
   private record Registry(
-      long revision, Map<String, String> countries, Map<String, String> stateNames) {}
+      long revision,
+      Map<String, String> countries,
+      Map<String, String> stateNames,
+      Map<String, String> metonyms) {}
 
   private Registry registry() {
     Registry current = registry;
@@ -232,6 +302,7 @@ public final class LocatingExtractor implements Extractor {
     if (current == null || current.revision() != revision) {
       Map<String, String> countries = new HashMap<>();
       Map<String, String> stateNames = new HashMap<>();
+      Map<String, String> metonyms = new HashMap<>();
       for (KnownActor actor : directory.actors()) {
         if (actor.country() == null) {
           continue;
@@ -242,9 +313,14 @@ public final class LocatingExtractor implements Extractor {
           for (String alias : actor.aliases()) {
             stateNames.putIfAbsent(Gazetteer.key(alias), actor.country());
           }
+          for (String metonym : actor.metonyms()) {
+            metonyms.putIfAbsent(Gazetteer.key(metonym), actor.country());
+          }
         }
       }
-      current = new Registry(revision, Map.copyOf(countries), Map.copyOf(stateNames));
+      current =
+          new Registry(
+              revision, Map.copyOf(countries), Map.copyOf(stateNames), Map.copyOf(metonyms));
       registry = current;
     }
     return current;

@@ -157,6 +157,16 @@ class LocatedPlacesTest {
   }
 
   @Test
+  void aSiteTheGazetteerLacksLiesAtThePlaceThatSituatesIt() {
+    Place place =
+        placeOf(
+            "Gunmen attacked the Crocus City Hall concert venue near Moscow on Friday, killing 40"
+                + " people, Russian officials said.",
+            "attacked");
+    assertLocated(place, "Crocus City Hall", "RUS", Precision.CITY, 524901L);
+  }
+
+  @Test
   void anUnknownPlaceKeepsItsNameAndGetsNoPoint() {
     Place place =
         placeOf(
