@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import unicodedata
+import urllib.error
 import urllib.request
 
 
@@ -71,7 +72,17 @@ def main():
     args = p.parse_args()
     gold = json.load(open(args.gold, encoding="utf-8"))
     ids = article_ids(args)
-    totals = {"mentions": 0, "point": 0, "country": 0, "named": 0, "named_fine": 0, "named_same": 0}
+    totals = {
+        "mentions": 0,
+        "point": 0,
+        "country": 0,
+        "named": 0,
+        "named_fine": 0,
+        "named_same": 0,
+        "with_place": 0,
+        "with_place_point": 0,
+        "with_place_country": 0,
+    }
     for event in gold["events"]:
         location = event.get("location") or {}
         if not location.get("place") and not location.get("country"):
@@ -80,7 +91,12 @@ def main():
         for key in event.get("articles") or []:
             if key not in ids:
                 continue
-            annotations = get(f"{args.entity}/articles/{ids[key]}/annotations")
+            try:
+                annotations = get(f"{args.entity}/articles/{ids[key]}/annotations")
+            except urllib.error.HTTPError as e:
+                if e.code != 404:  # 404: skipped (another language) or not extracted
+                    raise
+                continue
             for e in annotations["events"]:
                 if e["type"] not in roots:
                     continue
@@ -89,7 +105,11 @@ def main():
                 has_point = at.get("lat") is not None
                 totals["point"] += has_point
                 totals["country"] += at.get("country") == location.get("country")
-                line = f"{key} {event['key']}: gold {location} -> {at.get('place')} {at.get('country')} {at.get('precision')}"
+                if at.get("place"):
+                    totals["with_place"] += 1
+                    totals["with_place_point"] += has_point
+                    totals["with_place_country"] += at.get("country") == location.get("country")
+                line = f"{key} {event['key']}: gold {location} -> {at.get('place')} {at.get('country')} {at.get('precision')} {at.get('geonamesId')}"
                 if location.get("place"):
                     totals["named"] += 1
                     fine = at.get("precision") in ("SITE", "CITY", "REGION")
@@ -105,6 +125,11 @@ def main():
         f" right country {totals['country'] / m:.2f}; of the {totals['named']} whose gold names a"
         f" place: finer than a country {totals['named_fine'] / n:.2f}, same place name"
         f" {totals['named_same'] / n:.2f}"
+    )
+    w = max(totals["with_place"], 1)
+    print(
+        f"of the {totals['with_place']} that name a place: with a point"
+        f" {totals['with_place_point'] / w:.2f}, right country {totals['with_place_country'] / w:.2f}"
     )
 
 
