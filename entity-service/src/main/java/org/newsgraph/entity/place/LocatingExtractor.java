@@ -210,7 +210,7 @@ public final class LocatingExtractor implements Extractor {
             at.admin1Code(),
             at.geonamesId(),
             at.precision());
-    return withPlace(event, new Place(place.place(), at.country(), own, geo));
+    return event.withPlace(new Place(place.place(), at.country(), own, geo));
   }
 
   /**
@@ -248,23 +248,6 @@ public final class LocatingExtractor implements Extractor {
       return resolver.resolve(m.text(), own, known.stateNames()).map(Resolved::place);
     }
     return Optional.empty();
-  }
-
-  private static ExtractedEvent withPlace(ExtractedEvent e, Place place) {
-    return new ExtractedEvent(
-        e.type(),
-        e.trigger(),
-        e.triggerText(),
-        e.sentence(),
-        e.sources(),
-        e.targets(),
-        e.date(),
-        place,
-        e.fatalities(),
-        e.injuries(),
-        e.factuality(),
-        e.historical(),
-        e.confidence());
   }
 
   private static List<ActorRef> concat(List<ActorRef> a, List<ActorRef> b) {

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.entity.TestArticles;
 import org.newsgraph.entity.actor.DatabaseActorDirectory;
 import org.newsgraph.entity.event.EventScenario.Article;
-import org.newsgraph.entity.extraction.ExtractedEvent;
 import org.newsgraph.entity.extraction.Factuality;
 import org.newsgraph.entity.extraction.Place;
 import org.newsgraph.entity.extraction.Place.Precision;
@@ -198,24 +197,7 @@ class CanonicalEventsTest {
 
   /** The article with its one event placed at {@code place}. */
   private static Article placed(Article article, Place place) {
-    ExtractedEvent e = article.events().get(0);
-    return new Article(
-        article.text(),
-        List.of(
-            new ExtractedEvent(
-                e.type(),
-                e.trigger(),
-                e.triggerText(),
-                e.sentence(),
-                e.sources(),
-                e.targets(),
-                e.date(),
-                place,
-                e.fatalities(),
-                e.injuries(),
-                e.factuality(),
-                e.historical(),
-                e.confidence())));
+    return new Article(article.text(), List.of(article.events().get(0).withPlace(place)));
   }
 
   @Test
