@@ -7,8 +7,8 @@ import org.newsgraph.entity.nlp.CoreNlpAnalyzer;
 import org.newsgraph.entity.registry.RegistryDirectory;
 
 /**
- * The one extractor of the service. Resolves names against the service's ActorDirectory bean, or
- * against the shipped registry when the service defines none.
+ * The one extractor of the service, which dispatches by language. Resolves names against the
+ * service's ActorDirectory bean, or against the shipped registry when the service defines none.
  */
 public class ExtractorProducer {
 
@@ -17,6 +17,9 @@ public class ExtractorProducer {
   Extractor extractor(Instance<ActorDirectory> directory, ExtractionConfig config) {
     ActorDirectory actors =
         directory.isResolvable() ? directory.get() : RegistryDirectory.shipped();
-    return new RuleBasedExtractor(actors, new CoreNlpAnalyzer(config.fineGrainedNer()));
+    return new MultilingualExtractor(
+        new RuleBasedExtractor(actors, new CoreNlpAnalyzer(config.fineGrainedNer())),
+        actors,
+        config.languages());
   }
 }
