@@ -188,7 +188,7 @@ class ExtractionWorkerTest {
     Extraction stale = new Extraction("stale", "en", List.of(), List.of(), List.of());
     assertThrows(
         ResultWriter.LeaseLostException.class,
-        () -> writer.write(id, crashed, claim.text(), claim.publishedAt(), stale));
+        () -> writer.write(id, crashed, claim.text(), claim.publishedAt(), stale, null));
     assertEquals(mentions, count("mention", id));
     assertEquals(
         extractor.version(),
@@ -212,12 +212,12 @@ class ExtractionWorkerTest {
     Extraction empty = empty("slow");
     assertThrows(
         ResultWriter.LeaseLostException.class,
-        () -> writer.write(id, slow, claim.text(), claim.publishedAt(), empty));
+        () -> writer.write(id, slow, claim.text(), claim.publishedAt(), empty, null));
     assertNull(queue.fail(id, slow, "too late"));
     assertEquals(0L, count("mention", id));
     assertEquals("PROCESSING", outbox(id).get("status"));
     assertEquals(other, outbox(id).get("lease_owner"));
-    writer.write(id, other, claim.text(), claim.publishedAt(), empty);
+    writer.write(id, other, claim.text(), claim.publishedAt(), empty, null);
     assertEquals("DONE", outbox(id).get("status"));
   }
 
@@ -249,7 +249,8 @@ class ExtractionWorkerTest {
                         owner,
                         claim.text(),
                         claim.publishedAt(),
-                        new Extraction("race", "en", List.of(), List.of(), List.of()));
+                        new Extraction("race", "en", List.of(), List.of(), List.of()),
+                        null);
                   }
                 }
                 return mine;

@@ -53,9 +53,11 @@ final class LanguageRules {
   private final Stemmer stemmer;
   private final Tokenizer tokenizer;
   private final int minStem;
+  private final List<String> cliticPrefixes;
   private final boolean cased;
   private final boolean nounCapitals;
   private final boolean verbFinal;
+  private final boolean verbInitial;
   private final List<Trigger> triggers;
   private final Map<String, List<Phrase>> classes = new HashMap<>();
   private final List<Name> names;
@@ -74,9 +76,14 @@ final class LanguageRules {
           case "none" -> Stemmer.suffixes(List.of(), minStem);
           default -> Stemmer.snowball(stemmerName);
         };
+    this.cliticPrefixes =
+        settings.containsKey("clitic-prefixes")
+            ? List.of(settings.get("clitic-prefixes").split(","))
+            : List.of();
     this.cased = Boolean.parseBoolean(settings.getOrDefault("cased", "true"));
     this.nounCapitals = Boolean.parseBoolean(settings.getOrDefault("noun-capitals", "false"));
     this.verbFinal = Boolean.parseBoolean(settings.getOrDefault("verb-final", "false"));
+    this.verbInitial = Boolean.parseBoolean(settings.getOrDefault("verb-initial", "false"));
     Set<String> elisions = new HashSet<>();
     for (String line : files.lines("words.tsv")) {
       String[] cols = line.split("\t");
@@ -200,6 +207,15 @@ final class LanguageRules {
     return minStem;
   }
 
+  /** Conjunctions and prepositions written as one word with the next ("و" in "والأردن"). */
+  List<String> cliticPrefixes() {
+    return cliticPrefixes;
+  }
+
+  String stem(String fold) {
+    return stemmer.stem(fold);
+  }
+
   /** Capitals mark names (not in scripts without case). */
   boolean cased() {
     return cased;
@@ -215,6 +231,11 @@ final class LanguageRules {
     return verbFinal;
   }
 
+  /** The verb usually comes first, its subject after it (Arabic). */
+  boolean verbInitial() {
+    return verbInitial;
+  }
+
   List<Trigger> triggers() {
     return triggers;
   }
@@ -225,7 +246,8 @@ final class LanguageRules {
 
   /**
    * The entry of class {@code cls} that starts at word {@code at}, longest first, or null. A word
-   * matches by its fold, or by its stem when the stem has at least four letters.
+   * matches by its fold, or by its stem when the stem has at least four letters (fewer where the
+   * language allows shorter stems).
    */
   Phrase match(String cls, List<Word> words, int at) {
     Phrase best = null;
@@ -239,7 +261,8 @@ final class LanguageRules {
         Word word = words.get(at + k);
         all =
             word.fold().equals(phrase.folds().get(k))
-                || (word.stem().length() >= 4 && word.stem().equals(phrase.stems().get(k)));
+                || (word.stem().length() >= Math.min(4, minStem + 1)
+                    && word.stem().equals(phrase.stems().get(k)));
       }
       if (all) {
         best = phrase;

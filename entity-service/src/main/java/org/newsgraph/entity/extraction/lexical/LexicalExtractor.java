@@ -333,6 +333,12 @@ public final class LexicalExtractor {
               .orElse(before.stream().filter(m -> !same(m, source)).findFirst().orElse(null));
       return new Roles(source, target);
     }
+    if (rules.verbInitial() && pos != 'N' && before.isEmpty()) {
+      Names.Mention source = after.isEmpty() ? null : after.get(0);
+      Names.Mention target =
+          after.stream().filter(m -> !same(m, source) && !m.locative()).findFirst().orElse(null);
+      return new Roles(source, target);
+    }
     Names.Mention between = marked("between", words, after, last);
     if (between != null) {
       Names.Mention other =
@@ -355,7 +361,30 @@ public final class LexicalExtractor {
       target =
           after.stream().filter(m -> !same(m, source) && !m.locative()).findFirst().orElse(null);
     }
+    Names.Mention joined =
+        target == null && source == nearestBefore ? conjoined(words, before) : null;
+    if (joined != null) {
+      // "Россия и Китай подписали соглашение": the first of two joined subjects is the source
+      return new Roles(joined, source);
+    }
     return new Roles(source, same(source, target) ? null : target);
+  }
+
+  /** The actor before "A and" when the nearest actor before the trigger is B of "A and B". */
+  private Names.Mention conjoined(List<Word> words, List<Names.Mention> before) {
+    if (before.size() < 2) {
+      return null;
+    }
+    Names.Mention second = before.get(before.size() - 1);
+    Names.Mention first = before.get(before.size() - 2);
+    for (int k = first.last() + 1; k < second.first(); k++) {
+      if (rules.is("and", words.get(k))
+          && second.first() - first.last() <= 5
+          && !same(first, second)) {
+        return first;
+      }
+    }
+    return null;
   }
 
   private static boolean sameCountry(Names.Mention a, Names.Mention b) {
@@ -449,11 +478,15 @@ public final class LexicalExtractor {
       for (int k = i + 1; k < Math.min(words.size(), i + 5) && slot < 0; k++) {
         slot = casualtySlot(words.get(k));
       }
-      for (int k = i - 1; k >= Math.max(0, i - 2) && slot < 0; k--) {
+      for (int k = i - 1; k >= Math.max(0, i - 4) && slot < 0; k--) {
         slot = casualtySlot(words.get(k));
       }
       if (slot >= 0 && out[slot] == null) {
         LanguageRules.Phrase qualifier = rules.matchEndingAt("qualifier", words, i - 1);
+        if (qualifier == null && i >= 2) {
+          // "al menos a 12": a preposition may stand between the qualifier and the number
+          qualifier = rules.matchEndingAt("qualifier", words, i - 2);
+        }
         Qualifier q = qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier.value());
         out[slot] = new Figure(value, q, words.get(i).span());
       }
@@ -469,7 +502,8 @@ public final class LexicalExtractor {
 
   private Integer number(List<Word> words, int i) {
     Word w = words.get(i);
-    if (w.text().matches("\\d{1,5}")) {
+    // a year is no toll
+    if (w.text().matches("\\d{1,5}") && !w.text().matches("(19|20)\\d\\d")) {
       return Integer.parseInt(w.text());
     }
     LanguageRules.Phrase phrase = rules.match("number", words, i);

@@ -142,8 +142,42 @@ final class NameIndex {
     }
   }
 
-  /** The longest name starting at word {@code start}, or null. */
+  /**
+   * The longest name starting at word {@code start}, or null; in a language that writes some
+   * conjunctions and prepositions as one word with the next ("والأردن"), also the name after them.
+   */
   Hit match(List<Word> words, int start) {
+    Hit hit = matchWord(words, start);
+    if (hit != null || rules.cliticPrefixes().isEmpty()) {
+      return hit;
+    }
+    Word word = words.get(start);
+    for (String prefix : rules.cliticPrefixes()) {
+      if (word.fold().startsWith(prefix) && word.fold().length() > prefix.length() + 2) {
+        List<Word> bare = new ArrayList<>(words);
+        String rest = word.text().substring(prefix.length());
+        String fold = Tokenizer.fold(rest);
+        bare.set(
+            start,
+            new Word(
+                word.index(),
+                rest,
+                fold,
+                rules.stem(fold),
+                word.span(),
+                word.capitalized(),
+                word.breakBefore(),
+                word.commaBefore()));
+        hit = matchWord(bare, start);
+        if (hit != null) {
+          return hit;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Hit matchWord(List<Word> words, int start) {
     Word word = words.get(start);
     Hit best = best(byFirst.get(word.fold()), words, start, null);
     return best(byFirst.get(word.stem()), words, start, best);
