@@ -15,8 +15,11 @@ public class ExtractorProducer {
   @Produces
   @ApplicationScoped
   Extractor extractor(Instance<ActorDirectory> directory, ExtractionConfig config) {
-    ActorDirectory actors =
-        directory.isResolvable() ? directory.get() : RegistryDirectory.shipped();
+    return create(directory.isResolvable() ? directory.get() : RegistryDirectory.shipped(), config);
+  }
+
+  /** The service's extractor over {@code actors}: CoreNLP for English, the lexical path else. */
+  public static Extractor create(ActorDirectory actors, ExtractionConfig config) {
     return new MultilingualExtractor(
         new RuleBasedExtractor(actors, new CoreNlpAnalyzer(config.fineGrainedNer())),
         actors,
