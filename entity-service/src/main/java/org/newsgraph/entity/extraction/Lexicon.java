@@ -10,7 +10,9 @@ record Lexicon(
     Set<String> titles,
     Set<String> agentNouns,
     Set<String> nonActors,
-    Set<String> politicalNames) {
+    Set<String> politicalNames,
+    Set<String> perpetratorNouns,
+    Set<String> familyNameFirst) {
 
   static Lexicon load(RuleFiles rules) {
     return new Lexicon(
@@ -18,7 +20,9 @@ record Lexicon(
         words(rules, "titles.txt"),
         words(rules, "agent-nouns.txt"),
         words(rules, "non-actors.txt"),
-        words(rules, "political-names.txt"));
+        words(rules, "political-names.txt"),
+        words(rules, "perpetrator-nouns.txt"),
+        words(rules, "family-name-first.txt"));
   }
 
   /** A word list: one lower-cased entry per line. */
