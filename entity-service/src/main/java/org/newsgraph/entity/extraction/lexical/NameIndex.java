@@ -38,6 +38,7 @@ final class NameIndex {
   private final long revision;
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Map<String, KnownActor> statesByCountry = new HashMap<>();
+  private final Map<String, KnownActor> byId = new HashMap<>();
   private final List<StateWord> stateWords = new ArrayList<>();
 
   private NameIndex(LanguageRules rules, long revision) {
@@ -47,7 +48,7 @@ final class NameIndex {
 
   static NameIndex of(List<KnownActor> actors, long revision, LanguageRules rules) {
     NameIndex index = new NameIndex(rules, revision);
-    Map<String, KnownActor> byId = new HashMap<>();
+    Map<String, KnownActor> byId = index.byId;
     Locale locale = rules.locale();
     for (KnownActor actor : actors) {
       byId.put(actor.id(), actor);
@@ -88,6 +89,10 @@ final class NameIndex {
 
   long revision() {
     return revision;
+  }
+
+  KnownActor actor(String id) {
+    return byId.get(id);
   }
 
   KnownActor state(String country) {

@@ -52,12 +52,16 @@ final class Names {
   private final Map<String, String> surnames = new HashMap<>();
   private final Set<String> placeStems = new HashSet<>();
   private final Set<String> reporters = new HashSet<>();
+  private final Map<String, String> possessiveNames = new HashMap<>();
 
   Names(LanguageRules rules, NameIndex index, List<Sentence> sentences) {
     this.rules = rules;
     this.index = index;
     for (Sentence sentence : sentences) {
       collectPlaces(sentence);
+    }
+    if (rules.nounCapitals()) {
+      collectPossessiveNames(sentences);
     }
     for (Sentence sentence : sentences) {
       bySentence.put(sentence.index(), find(sentence));
@@ -103,6 +107,38 @@ final class Names {
     }
   }
 
+  /**
+   * Where every noun is capitalised, a name shows itself by the genitive "s" that only names take
+   * without an article ("Prigoschins Angaben", "Putins Sprecher"): such a word whose bare form the
+   * text also uses is a personal name, in both forms.
+   */
+  private void collectPossessiveNames(List<Sentence> sentences) {
+    Map<String, String> candidates = new HashMap<>();
+    Set<String> bare = new HashSet<>();
+    for (Sentence sentence : sentences) {
+      List<Word> words = sentence.words();
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        boolean article = i > 0 && rules.is("stop", words.get(i - 1));
+        if (w.capitalized() && !article) {
+          bare.add(w.fold());
+          boolean nounAfter = i + 1 < words.size() && words.get(i + 1).capitalized();
+          if (nounAfter && w.fold().length() >= 5 && w.fold().endsWith("s")) {
+            candidates.put(w.fold(), w.text().substring(0, w.text().length() - 1));
+          }
+        }
+      }
+    }
+    candidates.forEach(
+        (possessive, name) -> {
+          String fold = Tokenizer.fold(name);
+          if (bare.contains(fold)) {
+            possessiveNames.put(possessive, name);
+            possessiveNames.put(fold, name);
+          }
+        });
+  }
+
   private List<Mention> find(Sentence sentence) {
     List<Word> words = sentence.words();
     List<Mention> out = new ArrayList<>();
@@ -110,7 +146,7 @@ final class Names {
     for (int i = 0; i < words.size(); i++) {
       NameIndex.Hit hit = index.match(words, i);
       if (hit != null) {
-        KnownActor actor = hit.entry().actor();
+        KnownActor actor = counterpart(hit, words);
         out.add(
             mention(
                 sentence,
@@ -142,6 +178,32 @@ final class Names {
     return List.copyOf(out);
   }
 
+  /**
+   * A body named by its function only takes the state named right after it: the German text's
+   * "Verteidigungsministerium in Moskau" is Russia's ministry, not Germany's. Government bodies'
+   * ids are {@code <alpha-3>-<body>} (registry README), so the counterpart is found by its id.
+   */
+  private KnownActor counterpart(NameIndex.Hit hit, List<Word> words) {
+    KnownActor actor = hit.entry().actor();
+    int next = hit.last() + 1;
+    String prefix = actor.country() == null ? null : actor.country().toLowerCase(Locale.ROOT) + "-";
+    if (!actor.type().equals("GOVERNMENT_BODY")
+        || prefix == null
+        || !actor.id().startsWith(prefix)
+        || next + 1 >= words.size()
+        || !locative(words, next + 1)) {
+      return actor;
+    }
+    NameIndex.Hit where = index.match(words, next + 1);
+    if (where == null || where.entry().actor().country() == null) {
+      return actor;
+    }
+    String country = where.entry().actor().country();
+    KnownActor other =
+        index.actor(country.toLowerCase(Locale.ROOT) + "-" + actor.id().substring(prefix.length()));
+    return other != null ? other : actor;
+  }
+
   private boolean besideAgent(List<Word> words, int i) {
     for (int k = Math.max(0, i - 2); k <= Math.min(words.size() - 1, i + 2); k++) {
       if (k != i && rules.is("agent", words.get(k))) {
@@ -160,7 +222,8 @@ final class Names {
         continue;
       }
       int end = i;
-      while (true) {
+      // where every noun is capitalised, neighbouring capitals are no one name
+      while (!rules.nounCapitals()) {
         int next = end + 1;
         if (next < words.size() && joins(words, next) && !covered[next] && nameWord(words, next)) {
           end = next;
@@ -235,6 +298,9 @@ final class Names {
       } else if (titled && !rules.nounCapitals()) {
         type = "PERSON";
         id = register(name, type, null);
+      } else if (possessiveNames.containsKey(w.fold())) {
+        type = "PERSON";
+        id = register(possessiveNames.get(w.fold()), type, null);
       } else {
         return;
       }
