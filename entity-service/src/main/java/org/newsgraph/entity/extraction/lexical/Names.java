@@ -119,7 +119,7 @@ final class Names {
       List<Word> words = sentence.words();
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
-        boolean article = i > 0 && rules.is("stop", words.get(i - 1));
+        boolean article = i > 0 && rules.is("article", words.get(i - 1));
         if (w.capitalized() && !article) {
           bare.add(w.fold());
           boolean nounAfter = i + 1 < words.size() && words.get(i + 1).capitalized();

@@ -363,6 +363,32 @@ class LexicalExtractorTest {
         .toString();
   }
 
+  private static Set<String> actorsOf(String language, String text) {
+    return new LexicalExtractor(language, new RuleFiles(language), REGISTRY)
+        .extract(text, PUBLISHED, true, "test").mentions().stream()
+            .map(ActorMention::actorId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+  }
+
+  @org.junit.jupiter.api.Test
+  void inflectedNamesAndNamesKnownOnlyByTheirFunctionResolve() {
+    // case endings: genitive, instrumental, dative
+    assertEquals(
+        Set.of("russia", "ukraine", "china"),
+        actorsOf("ru", "Переговоры России с Украиной прошли вчера. Позже Китаю предложили план."));
+    // a ministry named by its function belongs to the state after it, not to the language's own
+    assertTrue(
+        actorsOf("de", "Das Verteidigungsministerium in Moskau dementierte den Bericht.")
+            .contains("rus-ministry-of-defence"));
+    // where every noun is capitalised, a genitive "s" without article marks a personal name
+    assertTrue(
+        actorsOf("de", "Laut Petrenkos Angaben zog Petrenko am Morgen weiter.")
+            .contains("petrenko"));
+    // demonyms beside an agent noun stand for their state
+    assertEquals(Set.of("syria"), actorsOf("es", "El ejército sirio se retiró del norte."));
+  }
+
   @ParameterizedTest
   @MethodSource("negations")
   void aDeniedAttackIsNegatedAndAnAllegedOnePossible(String language, String text, String want) {
