@@ -69,8 +69,6 @@ final class Tokenizer {
       if (token.equals("\n")) {
         if (!words.isEmpty() && endsLine(text, lineStart, m.start(), terminal)) {
           terminal = true;
-        } else {
-          pendingBreak |= text.substring(lineStart, m.start()).isBlank();
         }
         lineStart = m.end();
         continue;
@@ -167,9 +165,6 @@ final class Tokenizer {
   /** Whether a line break ends the sentence: after closing punctuation or a short heading. */
   private static boolean endsLine(String text, int lineStart, int lineEnd, boolean terminal) {
     String line = text.substring(lineStart, lineEnd).strip();
-    if (line.isEmpty()) {
-      return true;
-    }
     int nextStart = lineEnd + 1;
     while (nextStart < text.length() && Character.isWhitespace(text.charAt(nextStart))) {
       nextStart++;
@@ -179,7 +174,11 @@ final class Tokenizer {
     }
     int next = text.codePointAt(nextStart);
     if (Character.isLowerCase(next)) {
+      // a hard-wrapped sentence, even when a cleaner put blank lines between its lines
       return false;
+    }
+    if (line.isEmpty()) {
+      return true;
     }
     int lastChar = line.codePointBefore(line.length());
     return terminal || !Character.isLetter(lastChar) && lastChar != ',' || line.length() < HEADING;

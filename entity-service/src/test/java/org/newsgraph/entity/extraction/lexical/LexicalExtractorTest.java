@@ -385,6 +385,15 @@ class LexicalExtractorTest {
     assertTrue(
         actorsOf("de", "Laut Petrenkos Angaben zog Petrenko am Morgen weiter.")
             .contains("petrenko"));
+    // a sentence wrapped over lines, with blank lines between them, is still one sentence
+    assertTrue(
+        new LexicalExtractor("fr", new RuleFiles("fr"), REGISTRY)
+                .extract("Le Hamas a lancé une\n\nattaque contre Israël.", PUBLISHED, true, "test")
+                .events()
+                .stream()
+                .anyMatch(
+                    e ->
+                        ids(e.sources()).contains("hamas") && ids(e.targets()).contains("israel")));
     // demonyms beside an agent noun stand for their state
     assertEquals(Set.of("syria"), actorsOf("es", "El ejército sirio se retiró del norte."));
   }
