@@ -125,14 +125,10 @@ public class AnnotationService {
   }
 
   /**
-   * Extracts ad-hoc text; nothing is stored, so no event has a canonical id. Text declared to be in
-   * another language than English yields no annotations, as the English models would only make
-   * garbage of it.
+   * Extracts ad-hoc text; nothing is stored, so no event has a canonical id. The language (given,
+   * else guessed) chooses the analysis, as for stored articles.
    */
   public Annotations extract(String text, LocalDate publishedAt, String language) {
-    if (language != null && !language.equals("en")) {
-      return new Annotations(null, extractor.version(), language, List.of(), List.of());
-    }
     Extraction extraction = extractor.extract(text, publishedAt, language);
     List<Annotations.Mention> mentions =
         extraction.mentions().stream()
