@@ -9,11 +9,11 @@ import org.newsgraph.devdb.EmbeddedDatabase;
 import org.newsgraph.devdb.PostgresTestResource;
 
 /** Direct SQL on the test database, to see what really got stored. */
-final class Db {
+public final class Db {
 
   private Db() {}
 
-  static long count(String sql, Object... parameters) {
+  public static long count(String sql, Object... parameters) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -28,7 +28,7 @@ final class Db {
     }
   }
 
-  static String string(String sql, Object... parameters) {
+  public static String string(String sql, Object... parameters) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -42,7 +42,7 @@ final class Db {
     }
   }
 
-  static void execute(String sql) {
+  public static void execute(String sql) {
     try (Connection connection = connect()) {
       connection.createStatement().execute(sql);
     } catch (SQLException e) {
