@@ -167,7 +167,9 @@ public class SourcePoller {
           fetcher.get(URI.create(claim.url()), FEED_TYPES, claim.etag(), claim.lastModified());
       if (feed.notModified()) {
         queue.succeeded(
-            claim.id(), owner, new Success(null, feed.etag(), feed.lastModified(), 0, 0, false));
+            claim.id(),
+            owner,
+            new Success(null, feed.etag(), feed.lastModified(), 0, 0, false, false));
         metrics.polled(claim.name(), SourceMetrics.Poll.NOT_MODIFIED);
         return;
       }
@@ -179,10 +181,15 @@ public class SourcePoller {
       int fetched = 0;
       int created = 0;
       int failed = 0;
+      int mayPass = 0;
       while (fetched < limit && System.nanoTime() - deadline < 0) {
         switch (fetchEntry(claim, unseen.get(fetched++))) {
           case CREATED -> created++;
           case FAILED -> failed++;
+          case FAILED_MAY_PASS -> {
+            failed++;
+            mayPass++;
+          }
           case DUPLICATE -> {
             // already stored, from elsewhere: nothing new
           }
@@ -197,7 +204,8 @@ public class SourcePoller {
               feed.lastModified(),
               created,
               failed,
-              fetched < unseen.size()));
+              fetched < unseen.size(),
+              mayPass > 0));
       metrics.polled(claim.name(), SourceMetrics.Poll.UPDATED);
       metrics.newArticles(claim.name(), created);
       metrics.pageFailures(claim.name(), failed);
@@ -223,7 +231,9 @@ public class SourcePoller {
   private enum EntryOutcome {
     CREATED,
     DUPLICATE,
-    FAILED
+    FAILED,
+    /** Failed for a reason that may pass: a later poll tries again. */
+    FAILED_MAY_PASS
   }
 
   private EntryOutcome fetchEntry(Claim claim, Keyed keyed) throws InterruptedException {
@@ -249,6 +259,7 @@ public class SourcePoller {
       return ingested.created() ? EntryOutcome.CREATED : EntryOutcome.DUPLICATE;
     } catch (FetchFailure e) {
       entries.failed(claim.id(), keyed, e.getMessage(), e.mayPass());
+      return e.mayPass() ? EntryOutcome.FAILED_MAY_PASS : EntryOutcome.FAILED;
     } catch (ProblemException e) {
       // the page reached the article path and was refused there (no readable text, say)
       entries.failed(claim.id(), keyed, "refused as an article: " + e.getMessage(), false);

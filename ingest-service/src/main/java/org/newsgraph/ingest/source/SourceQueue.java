@@ -32,14 +32,27 @@ public class SourceQueue {
   record Claim(
       long id, String url, String name, String language, String etag, String lastModified) {}
 
-  /** What a poll that read the feed (or heard it had not changed) found. */
+  /**
+   * What a poll that read the feed (or heard it had not changed) found.
+   *
+   * @param moreToFetch entries were left for the next poll, which is then due at once
+   * @param retryLater a page failed for a reason that may pass; the next poll, after the interval,
+   *     must read the whole feed again to find it
+   */
   record Success(
       FeedDocument.Format format,
       String etag,
       String lastModified,
       int newArticles,
       int pageFailures,
-      boolean moreToFetch) {}
+      boolean moreToFetch,
+      boolean retryLater) {
+
+    /** A conditional GET would answer 304 and hide the entries still to fetch. */
+    boolean keepValidators() {
+      return !moreToFetch && !retryLater;
+    }
+  }
 
   /**
    * Claims up to {@code limit} sources that are due, not paused, and not held by a live lease.
@@ -83,8 +96,8 @@ public class SourceQueue {
 
   /**
    * Records a poll that worked and releases the source: due again after its interval, or at once
-   * when entries are left for the next poll (then the validators are dropped, so that next poll
-   * reads the whole feed again instead of hearing 304).
+   * when entries are left for the next poll. The validators are kept only when nothing is left to
+   * fetch: else the next poll reads the whole feed again instead of hearing 304.
    *
    * @return false when the lease was lost or the source is gone
    */
@@ -103,8 +116,8 @@ public class SourceQueue {
                     ELSE now() + make_interval(secs => interval_millis / 1000.0) END
                 WHERE id = ? AND lease_owner = ?""")) {
       update.setObject(1, poll.format() == null ? null : poll.format().name(), Types.VARCHAR);
-      update.setString(2, poll.moreToFetch() ? null : poll.etag());
-      update.setString(3, poll.moreToFetch() ? null : poll.lastModified());
+      update.setString(2, poll.keepValidators() ? poll.etag() : null);
+      update.setString(3, poll.keepValidators() ? poll.lastModified() : null);
       update.setInt(4, poll.newArticles());
       update.setInt(5, poll.pageFailures());
       update.setInt(6, poll.newArticles());

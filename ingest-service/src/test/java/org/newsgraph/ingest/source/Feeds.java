@@ -94,12 +94,16 @@ final class Feeds {
 
   /** An article page with invented text; dated in its metadata when {@code published} is set. */
   static String page(String headline, LocalDate published) {
+    return page(headline, published, 3);
+  }
+
+  static String page(String headline, LocalDate published, int paragraphs) {
     String meta =
         published == null
             ? ""
             : "<meta property=\"article:published_time\" content=\"" + published + "T09:00:00Z\">";
     StringBuilder body = new StringBuilder();
-    for (String paragraph : Texts.article(3).split("\n\n")) {
+    for (String paragraph : Texts.article(paragraphs).split("\n\n")) {
       body.append("<p>").append(paragraph).append("</p>\n");
     }
     return "<!doctype html><html><head><title>"
