@@ -107,6 +107,8 @@ final class MentionFinder {
   /** Unknown names seen with a title or a political word at least once in the text. */
   private final Set<String> provisionalPolitical = new HashSet<>();
 
+  private Mention identifiedPerpetrator;
+
   MentionFinder(ActorGazetteer gazetteer, Lexicon lexicon) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
@@ -114,6 +116,27 @@ final class MentionFinder {
 
   List<Mention> mentions(int sentence) {
     return bySentence.getOrDefault(sentence, List.of());
+  }
+
+  /**
+   * The armed group the document names most often (the earliest on a tie), or null: whom "the
+   * rebels" and "militants" of a story most likely are.
+   */
+  Mention dominantArmedGroup() {
+    Map<String, Integer> counts = new HashMap<>();
+    Mention best = null;
+    for (int index : bySentence.keySet().stream().sorted().toList()) {
+      for (Mention m : bySentence.get(index)) {
+        if (m.actor() == null || !"ARMED_GROUP".equals(m.actor().type())) {
+          continue;
+        }
+        int count = counts.merge(m.actor().id(), 1, Integer::sum);
+        if (best == null || count > counts.get(best.actor().id())) {
+          best = m;
+        }
+      }
+    }
+    return best;
   }
 
   int provisionalCount(String id) {
@@ -170,7 +193,36 @@ final class MentionFinder {
     out.addAll(namedEntities(sentence, covered));
     out.sort(java.util.Comparator.comparingInt(Mention::first));
     bySentence.put(sentence.index(), out);
+    noteIdentification(sentence, out);
     return out;
+  }
+
+  /**
+   * "The FBI identified the suspected gunman as X", "X has been identified as the assailant": the
+   * person a sentence identifies as a perpetrator is who "the gunman" and "a shooter" of the story
+   * are. Being identified so gives an unknown person the standing to act in events.
+   */
+  private void noteIdentification(AnalyzedSentence sentence, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    boolean identifies = tokens.stream().anyMatch(t -> lower(t.lemma()).equals("identify"));
+    boolean perpetrator =
+        tokens.stream().anyMatch(t -> lexicon.perpetratorNouns().contains(lower(t.lemma())));
+    if (perpetrator && identifies && identifiedPerpetrator == null) {
+      for (Mention m : found) {
+        if ("PERSON".equals(m.nerType()) && m.last() > m.first()) {
+          identifiedPerpetrator = m;
+          if (m.provisionalId() != null) {
+            provisionalPolitical.add(m.provisionalId());
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** The person the text identifies as the perpetrator, or null. */
+  Mention identifiedPerpetrator() {
+    return identifiedPerpetrator;
   }
 
   private static ActorGazetteer.Hit longest(ActorGazetteer.Hit a, ActorGazetteer.Hit b) {

@@ -1,11 +1,5 @@
 package org.newsgraph.entity.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,35 +34,24 @@ final class TriggerLexicon {
     }
   }
 
-  static TriggerLexicon load(String resource) {
+  /** Reads {@code triggers.tsv}: lemmas, CAMEO root and head part of speech per line. */
+  static TriggerLexicon load(RuleFiles rules) {
     List<Entry> entries = new ArrayList<>();
-    try (InputStream in = TriggerLexicon.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    for (String line : rules.lines("triggers.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 3) {
+        throw new IllegalStateException(rules.language() + "/triggers.tsv: bad line: " + line);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      List<String> lemmas = new ArrayList<>();
+      int head = 0;
+      for (String lemma : cols[0].trim().split("\\s+")) {
+        if (lemma.startsWith("*")) {
+          head = lemmas.size();
+          lemma = lemma.substring(1);
         }
-        String[] cols = line.split("\t");
-        if (cols.length != 3) {
-          throw new IllegalStateException(resource + ": bad line: " + line);
-        }
-        List<String> lemmas = new ArrayList<>();
-        int head = 0;
-        for (String lemma : cols[0].trim().split("\\s+")) {
-          if (lemma.startsWith("*")) {
-            head = lemmas.size();
-            lemma = lemma.substring(1);
-          }
-          lemmas.add(lemma.toLowerCase(Locale.ROOT));
-        }
-        entries.add(
-            new Entry(lemmas, head, CameoRoot.of(cols[1].trim()), cols[2].trim().charAt(0)));
+        lemmas.add(lemma.toLowerCase(Locale.ROOT));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      entries.add(new Entry(lemmas, head, CameoRoot.of(cols[1].trim()), cols[2].trim().charAt(0)));
     }
     return new TriggerLexicon(entries);
   }
