@@ -1,7 +1,6 @@
 package org.newsgraph.entity.extraction;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,12 +27,21 @@ final class EventFinder {
    */
   private final Set<String> groupNouns;
 
+  private final EventDating dating;
+  private final ClauseCues cues;
+
   /** Nouns for the doer of an act of violence ("gunman", "assailant"), rules/&lt;lang&gt;. */
   private final Set<String> perpetratorNouns;
 
+  /** Nouns for a state's forces and authorities ("the army", "police"), rules/&lt;lang&gt;. */
+  private final Set<String> stateForceNouns;
+
   EventFinder(WordClasses words) {
     this.groupNouns = words.get("group-nouns");
+    this.dating = new EventDating(words.get("time-limits"));
+    this.cues = new ClauseCues(words);
     this.perpetratorNouns = words.get("perpetrator-nouns");
+    this.stateForceNouns = words.get("state-force-nouns");
     this.supportVerbs = words.get("support-verbs");
     this.causativeVerbs = words.get("causative-verbs");
     this.attributionVerbs = words.get("attribution-verbs");
@@ -43,16 +51,8 @@ final class EventFinder {
     this.patientPossessor = words.get("patient-possessor");
     this.listNouns = words.get("list-nouns");
     this.bodyNouns = words.get("body-nouns");
-    this.hedges = words.get("hedges");
-    this.aspirations = words.get("aspirations");
-    this.naturalCauses = words.get("natural-causes");
-    this.timeLimits = words.get("time-limits");
-    this.goalCases = words.get("goal-cases");
     this.quantifiers = words.get("quantifiers");
     this.anaphoric = words.get("anaphoric");
-    this.backgroundAdverbs = words.get("background-adverbs");
-    this.backgroundPeriods = words.get("background-periods");
-    this.negations = words.get("negations");
   }
 
   /** Verbs whose object is an event the subject performs ("carried out an attack"). */
@@ -82,39 +82,12 @@ final class EventFinder {
   private final Set<String> listNouns;
 
   private final Set<String> bodyNouns;
-  private final Set<String> hedges;
-
-  /**
-   * Verbs and nouns of wanting whose complement is a goal, not a report of a happening: "seeks to
-   * redefine its engagement", "in a bid to end the talks". Plans and intentions ("plans to", "is
-   * preparing to") stay possible events: they announce a concrete act.
-   */
-  private final Set<String> aspirations;
-
-  /**
-   * Forces of nature and misfortune: when one is what struck or killed, it is a disaster, not
-   * violence between actors ("an earthquake struck eastern Turkey, killing 300").
-   */
-  private final Set<String> naturalCauses;
-
-  private final Set<String> timeLimits;
-
-  /** Prepositions whose object is a goal: "a step towards normalising ties". */
-  private final Set<String> goalCases;
 
   /** Determiners and modifiers that make a subject a quantity, not an actor: "no nation". */
   private final Set<String> quantifiers;
 
   /** Determiners that point back to an event already told: "this assault", "the attack". */
   private final Set<String> anaphoric;
-
-  /** Adverbs that put an event in the background: "which it had previously classified". */
-  private final Set<String> backgroundAdverbs;
-
-  private final Set<String> backgroundPeriods;
-  private final Set<String> negations;
-  private static final Set<String> CLAUSE_BREAKS =
-      Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "\"", "``", "''", "--", "—", "–");
 
   /** One trigger's event while it is being built. */
   private static final class Draft {
@@ -152,24 +125,24 @@ final class EventFinder {
       LocalDate publishedAt,
       LocalDate anchor,
       Set<String> usedProvisional) {
-    LocalDate reference = anchor != null ? anchor : latestDate(text);
+    LocalDate reference = anchor != null ? anchor : dating.latestDate(text);
     List<Draft> drafts = new ArrayList<>();
     for (AnalyzedSentence sentence : text.sentences()) {
       List<Draft> inSentence = new ArrayList<>();
       List<TriggerLexicon.Match> found = triggers.getOrDefault(sentence.index(), List.of());
-      Map<TimeExpression, Integer> owner = timeOwners(sentence, found);
+      Map<TimeExpression, Integer> owner = dating.timeOwners(sentence, found);
       for (TriggerLexicon.Match trigger : found) {
         Draft draft = new Draft(sentence, trigger);
         if (sentence.parsed()) {
           roles(draft, mentions);
         }
-        draft.date = date(sentence, trigger.head(), publishedAt, anchor, owner);
+        draft.date = dating.date(sentence, trigger.head(), publishedAt, anchor, owner);
         draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
-        draft.factuality = factuality(sentence, trigger);
+        draft.factuality = cues.factuality(sentence, trigger);
         draft.unreported =
-            aspiration(sentence, trigger)
-                || (draft.root.violent() && naturalCause(sentence, trigger));
-        draft.background = background(sentence, trigger);
+            cues.aspiration(sentence, trigger)
+                || (draft.root.violent() && cues.naturalCause(sentence, trigger));
+        draft.background = cues.background(sentence, trigger);
         merge(inSentence, draft);
       }
       Casualties.Found figures = Casualties.find(sentence);
@@ -221,10 +194,11 @@ final class EventFinder {
   private boolean reported(Draft draft) {
     boolean figures = draft.fatalities != null || draft.injuries != null;
     boolean violentFact = draft.root.violent() && (figures || draft.place != null);
-    // crowds are generic ("tens of thousands marched in Bratislava"): a protest with a place or a
-    // date of its own is reported without a named protester
+    // crowds are generic ("tens of thousands marched in Bratislava"): a protest with a place, a
+    // date of its own or someone it answers is reported without a named protester
     boolean crowdFact =
-        draft.root == CameoRoot.PROTEST && (draft.place != null || draft.date.fromText());
+        draft.root == CameoRoot.PROTEST
+            && (draft.place != null || draft.date.fromText() || !draft.targets.isEmpty());
     if (draft.sources.isEmpty() && !violentFact && !crowdFact) {
       return false;
     }
@@ -460,7 +434,7 @@ final class EventFinder {
       if (inTrigger && (d.relation().equals("obj") || d.base().equals("obl"))) {
         for (Dependency m : s.children(d.dependent())) {
           if (m.base().equals("nmod")
-              && (nounTargetCases.contains(specifier(m)) || specifier(m).equals("of"))) {
+              && (nounTargetCases.contains(m.specifier()) || m.specifier().equals("of"))) {
             add(draft.targets, s, m.dependent(), mentions);
           }
         }
@@ -468,7 +442,7 @@ final class EventFinder {
     }
     if (draft.targets.isEmpty()) {
       for (Dependency d : children) {
-        if (d.base().equals("obl") && verbTargetCases.contains(specifier(d))) {
+        if (d.base().equals("obl") && verbTargetCases.contains(d.specifier())) {
           add(draft.targets, s, d.dependent(), mentions);
         }
       }
@@ -509,7 +483,7 @@ final class EventFinder {
       // "accused Russia of shelling", "blamed the army for attacking", "condemned X for ...": the
       // object of the accusation is the doer of the act, not its subject
       if (Set.of("advcl", "acl").contains(up.base())
-          && Set.of("of", "for", "with").contains(specifier(up))) {
+          && Set.of("of", "for", "with").contains(up.specifier())) {
         for (Dependency d : s.children(governor)) {
           if (d.relation().equals("obj")) {
             add(draft.sources, s, d.dependent(), mentions);
@@ -549,7 +523,7 @@ final class EventFinder {
         s.children(head).stream().anyMatch(d -> d.relation().equals("nmod:between"));
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
-      String spec = specifier(d);
+      String spec = d.specifier();
       if (rel.equals("nmod:poss")
           && patientPossessor.contains(lower(s.tokens().get(head).lemma()))) {
         add(draft.targets, s, d.dependent(), mentions);
@@ -608,7 +582,7 @@ final class EventFinder {
           if (subject && !partiesNamed) {
             add(draft.sources, s, d.dependent(), mentions);
             draft.genericSubject |= quantified(s, d.dependent(), mentions);
-          } else if (d.base().equals("obl") && nounTargetCases.contains(specifier(d))) {
+          } else if (d.base().equals("obl") && nounTargetCases.contains(d.specifier())) {
             add(draft.targets, s, d.dependent(), mentions);
           }
         }
@@ -630,7 +604,7 @@ final class EventFinder {
         for (Dependency d : s.children(verb)) {
           if (isAgent(d.relation())) {
             add(draft.sources, s, d.dependent(), mentions);
-          } else if (d.base().equals("obl") && nounTargetCases.contains(specifier(d))) {
+          } else if (d.base().equals("obl") && nounTargetCases.contains(d.specifier())) {
             add(draft.targets, s, d.dependent(), mentions);
           }
         }
@@ -677,11 +651,6 @@ final class EventFinder {
 
   private boolean isAgent(String relation) {
     return relation.equals("obl:agent") || relation.equals("obl:by");
-  }
-
-  private String specifier(Dependency d) {
-    int colon = d.relation().indexOf(':');
-    return colon < 0 ? "" : d.relation().substring(colon + 1);
   }
 
   private Dependency governing(AnalyzedSentence s, int token, String... relations) {
@@ -769,6 +738,13 @@ final class EventFinder {
       if (antecedent != null) {
         role.putIfAbsent(antecedent.actorId(), new ActorRef(antecedent.actorId(), span));
       }
+    } else if (stateForceNouns.contains(lemma) && definiteOrPlural(s, token)) {
+      // "the army launched air strikes", "security forces fired": in a story about one state,
+      // its forces
+      KnownActor state = mentions.dominantState();
+      if (state != null) {
+        role.putIfAbsent(state.id(), new ActorRef(state.id(), span));
+      }
     } else if (type != null && s.tokens().get(token).tag().equals("NNS")) {
       // "rebels captured the city", "militants stormed a school": a bare plural names the armed
       // group the story is about, the one it names most, wherever it names it
@@ -827,6 +803,10 @@ final class EventFinder {
     }
   }
 
+  private boolean definiteOrPlural(AnalyzedSentence s, int token) {
+    return definite(s, token) || s.tokens().get(token).tag().equals("NNS");
+  }
+
   private boolean definite(AnalyzedSentence s, int token) {
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("det") || d.relation().equals("nmod:poss")) {
@@ -871,120 +851,6 @@ final class EventFinder {
   // ---------------------------------------------------------------- date, place, factuality
 
   /**
-   * Each time expression of a sentence belongs to the trigger closest to it: in "referred to the
-   * Taliban as allies, despite the group being banned since 2003" the year dates the ban only.
-   */
-  private Map<TimeExpression, Integer> timeOwners(
-      AnalyzedSentence s, List<TriggerLexicon.Match> found) {
-    Map<TimeExpression, Integer> owner = new java.util.HashMap<>();
-    Map<TimeExpression, Integer> best = new java.util.HashMap<>();
-    for (TriggerLexicon.Match trigger : found) {
-      int[] distance = distances(s, trigger.head());
-      for (TimeExpression time : s.times()) {
-        int d = distance(distance, time.firstToken(), time.lastToken());
-        if (d < best.getOrDefault(time, Integer.MAX_VALUE)) {
-          best.put(time, d);
-          owner.put(time, trigger.head());
-        }
-      }
-    }
-    return owner;
-  }
-
-  private int distance(int[] distance, int first, int last) {
-    int d = Integer.MAX_VALUE;
-    for (int k = first; k <= last; k++) {
-      d = Math.min(d, distance[k]);
-    }
-    return d;
-  }
-
-  /** The trigger's own time expression, if it names a date; else the publication date. */
-  private EventDate date(
-      AnalyzedSentence s,
-      int head,
-      LocalDate publishedAt,
-      LocalDate anchor,
-      Map<TimeExpression, Integer> owner) {
-    int[] distance = distances(s, head);
-    EventDate best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpression time : s.times()) {
-      EventDate date = EventDates.of(time);
-      if (date == null || owner.getOrDefault(time, head) != head || isLimit(s, time)) {
-        continue;
-      }
-      int d = distance(distance, time.firstToken(), time.lastToken());
-      if (d < bestDistance && d <= (s.parsed() ? 4 : 12)) {
-        best = pastWeekday(date, time, anchor);
-        bestDistance = d;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    return publishedAt == null
-        ? EventDate.UNKNOWN
-        : new EventDate(publishedAt, DatePrecision.DAY, false, null);
-  }
-
-  /** A deadline or an end, not a date of the act: "suspend talks until 2028", "by 2030". */
-  private boolean isLimit(AnalyzedSentence s, TimeExpression time) {
-    int before = time.firstToken() - 1;
-    return before >= 0 && timeLimits.contains(lower(s.tokens().get(before).word()));
-  }
-
-  /** SUTime resolves a bare weekday ("on Tuesday") to the coming one; news reports the past one. */
-  private EventDate pastWeekday(EventDate date, TimeExpression time, LocalDate anchor) {
-    if (anchor == null || date.precision() != DatePrecision.DAY || !date.date().isAfter(anchor)) {
-      return date;
-    }
-    String words = lower(time.text());
-    boolean weekday =
-        java.util.Arrays.stream(java.time.DayOfWeek.values())
-            .anyMatch(d -> words.contains(lower(d.name())));
-    return weekday
-        ? new EventDate(date.date().minusDays(7), date.precision(), true, date.span())
-        : date;
-  }
-
-  /** Path lengths from a token through the parse, or token distances in unparsed sentences. */
-  private int[] distances(AnalyzedSentence s, int from) {
-    int n = s.tokens().size();
-    int[] distance = new int[n];
-    if (!s.parsed()) {
-      for (int k = 0; k < n; k++) {
-        distance[k] = Math.abs(k - from);
-      }
-      return distance;
-    }
-    Arrays.fill(distance, Integer.MAX_VALUE);
-    List<List<Integer>> adjacent = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
-      adjacent.add(new ArrayList<>());
-    }
-    for (Dependency d : s.dependencies()) {
-      if (d.governor() >= 0) {
-        adjacent.get(d.governor()).add(d.dependent());
-        adjacent.get(d.dependent()).add(d.governor());
-      }
-    }
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    distance[from] = 0;
-    queue.add(from);
-    while (!queue.isEmpty()) {
-      int k = queue.poll();
-      for (int next : adjacent.get(k)) {
-        if (distance[next] == Integer.MAX_VALUE) {
-          distance[next] = distance[k] + 1;
-          queue.add(next);
-        }
-      }
-    }
-    return distance;
-  }
-
-  /**
    * Where the event happened: for violence, the closest place near the trigger in the parse; for
    * other events only a place the trigger governs ("talks in Astana").
    */
@@ -992,7 +858,7 @@ final class EventFinder {
     if (!s.parsed()) {
       return null;
     }
-    int[] distance = distances(s, head);
+    int[] distance = ParsePaths.distances(s, head);
     Mention best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Mention m : mentions.mentions(s.index())) {
@@ -1000,7 +866,7 @@ final class EventFinder {
       if (!locative) {
         continue;
       }
-      int d = distance(distance, m.first(), m.last());
+      int d = ParsePaths.distance(distance, m.first(), m.last());
       boolean governed = false;
       for (int k = m.first(); k <= m.last(); k++) {
         for (Dependency up : s.heads(k)) {
@@ -1060,148 +926,6 @@ final class EventFinder {
     }
     String before = lower(s.tokens().get(k).word());
     return Arrays.asList(words).contains(before);
-  }
-
-  /**
-   * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential removal",
-   * "is considering", "did not attack", "has yet to recognise".
-   */
-  private Factuality factuality(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    List<Token> tokens = s.tokens();
-    Factuality result = Factuality.ASSERTED;
-    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
-      Token token = tokens.get(k);
-      String word = lower(token.word());
-      if (CLAUSE_BREAKS.contains(word) || token.tag().startsWith("W")) {
-        break;
-      }
-      String lemma = lower(token.lemma());
-      if (negations.contains(word) || negations.contains(lemma)) {
-        return Factuality.NEGATED;
-      }
-      if (word.equals("yet")
-          && k + 1 < tokens.size()
-          && lower(tokens.get(k + 1).word()).equals("to")) {
-        return Factuality.NEGATED;
-      }
-      // a proper noun is no hedge: "14 May 2025"
-      if ((hedges.contains(word) || hedges.contains(lemma)) && !token.tag().startsWith("NNP")) {
-        result = Factuality.POSSIBLE;
-      }
-    }
-    return result;
-  }
-
-  /**
-   * A force of nature or an accident in the trigger's clause: "a storm struck", "killed in a
-   * crash".
-   */
-  private boolean naturalCause(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    return naturalCauseFrom(s.tokens(), trigger.first() - 1, -1, 6)
-        || naturalCauseFrom(s.tokens(), trigger.last() + 1, 1, 5);
-  }
-
-  /** Up to {@code count} tokens from {@code from} in direction {@code step}, within the clause. */
-  private boolean naturalCauseFrom(List<Token> tokens, int from, int step, int count) {
-    for (int k = from, n = 0; n < count && k >= 0 && k < tokens.size(); k += step, n++) {
-      if (CLAUSE_BREAKS.contains(lower(tokens.get(k).word()))) {
-        return false;
-      }
-      if (naturalCauses.contains(lower(tokens.get(k).lemma()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the trigger is what an actor wants, or what is asked, rather than what happened or may
-   * happen: a word of wanting in its clause before it ("seeks to redefine its engagement", "in a
-   * bid to end the war"), a goal it is the object of ("a step towards Moscow normalising ties"), an
-   * open question ("to see whether Moscow's engagement will influence"). Such mentions are
-   * commentary on other events; counted as events they would repeat the acts they describe.
-   */
-  private boolean aspiration(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    List<Token> tokens = s.tokens();
-    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
-      Token token = tokens.get(k);
-      String word = lower(token.word());
-      if (word.equals("whether")) {
-        return true;
-      }
-      if (CLAUSE_BREAKS.contains(word) || token.tag().startsWith("W")) {
-        break;
-      }
-      if (aspirations.contains(lower(token.lemma()))
-          && k + 1 < tokens.size()
-          && lower(tokens.get(k + 1).word()).equals("to")) {
-        return true;
-      }
-    }
-    for (Dependency up : s.heads(trigger.head())) {
-      if (goalCases.contains(specifier(up))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Background cues in the trigger's clause: "previously" or "formerly" before it ("which it had
-   * previously classified"), a long period after it ("for over two decades", "for years"). The past
-   * perfect alone is no cue: reported speech uses it for this week's news ("denied that its forces
-   * had attacked").
-   */
-  private boolean background(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    List<Token> tokens = s.tokens();
-    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
-      String word = lower(tokens.get(k).word());
-      if (CLAUSE_BREAKS.contains(word) || tokens.get(k).tag().startsWith("W")) {
-        break;
-      }
-      if (backgroundAdverbs.contains(word)) {
-        return true;
-      }
-    }
-    for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 10); k++) {
-      String word = lower(tokens.get(k).word());
-      if (CLAUSE_BREAKS.contains(word)) {
-        break;
-      }
-      if (!word.equals("for")) {
-        continue;
-      }
-      // "for over two decades", "for more than 20 years", "for years"; but "banned for five years"
-      // is a sentence being passed now
-      boolean over = false;
-      boolean counted = false;
-      for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
-        String next = lower(tokens.get(j).word());
-        if (backgroundPeriods.contains(next)) {
-          return over || !counted || next.startsWith("decade") || next.startsWith("centur");
-        }
-        over |= Set.of("over", "more", "nearly", "almost").contains(next);
-        counted |= tokens.get(j).tag().equals("CD") || next.equals("a");
-        if (!tokens.get(j).tag().equals("CD")
-            && !Set.of("over", "more", "than", "nearly", "almost", "a").contains(next)) {
-          break;
-        }
-      }
-    }
-    return false;
-  }
-
-  private LocalDate latestDate(AnalyzedText text) {
-    LocalDate latest = null;
-    for (AnalyzedSentence s : text.sentences()) {
-      for (TimeExpression time : s.times()) {
-        EventDate date = EventDates.of(time);
-        if (date != null && (latest == null || date.date().isAfter(latest))) {
-          latest = date.date();
-        }
-      }
-    }
-    return latest;
   }
 
   private String lower(String s) {

@@ -11,7 +11,8 @@ record Lexicon(
     Set<String> agentNouns,
     Set<String> nonActors,
     Set<String> politicalNames,
-    Set<String> perpetratorNouns) {
+    Set<String> perpetratorNouns,
+    Set<String> familyNameFirst) {
 
   static Lexicon load(RuleFiles rules) {
     return new Lexicon(
@@ -20,7 +21,8 @@ record Lexicon(
         words(rules, "agent-nouns.txt"),
         words(rules, "non-actors.txt"),
         words(rules, "political-names.txt"),
-        words(rules, "perpetrator-nouns.txt"));
+        words(rules, "perpetrator-nouns.txt"),
+        words(rules, "family-name-first.txt"));
   }
 
   /** A word list: one lower-cased entry per line. */

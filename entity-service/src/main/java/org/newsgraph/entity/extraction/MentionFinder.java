@@ -3,6 +3,7 @@ package org.newsgraph.entity.extraction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -104,6 +105,9 @@ final class MentionFinder {
   /** The last word of each unknown person's full name, first one named first. */
   private final Map<String, String> surnames = new HashMap<>();
 
+  /** Family names learnt from known people named in full, with whose they are. */
+  private final Map<String, String> learnedSurnames = new HashMap<>();
+
   /** Unknown names seen with a title or a political word at least once in the text. */
   private final Set<String> provisionalPolitical = new HashSet<>();
 
@@ -137,6 +141,34 @@ final class MentionFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The state the document is about, when one clearly dominates: named at least twice and more than
+   * half again as often as any other. Null otherwise. Whose "army" or "police" an unqualified
+   * mention is.
+   */
+  KnownActor dominantState() {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, KnownActor> states = new HashMap<>();
+    for (List<Mention> sentence : bySentence.values()) {
+      for (Mention m : sentence) {
+        if (m.actor() != null && "STATE".equals(m.actor().type())) {
+          counts.merge(m.actor().id(), 1, Integer::sum);
+          states.put(m.actor().id(), m.actor());
+        }
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+            .toList();
+    if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+      return null;
+    }
+    boolean clear =
+        ranked.size() == 1 || ranked.get(0).getValue() * 2 > ranked.get(1).getValue() * 3;
+    return clear ? states.get(ranked.get(0).getKey()) : null;
   }
 
   int provisionalCount(String id) {
@@ -252,10 +284,23 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * A known person named in full may be named again by the family name alone: the last name, or the
+   * first where names put the family name first ("Kim Jong Un" → "Kim", rules/&lt;lang&gt;/
+   * family-name-first.txt lists the countries). A family name two people of the text share names
+   * neither.
+   */
   private void learnSurname(KnownActor person) {
     List<String> pieces = ActorGazetteer.pieces(person.name());
-    if (pieces.size() >= 2) {
-      introduced.add(pieces.get(pieces.size() - 1), person, ActorGazetteer.Kind.ALIAS);
+    if (pieces.size() < 2) {
+      return;
+    }
+    boolean familyFirst =
+        person.country() != null && lexicon.familyNameFirst().contains(lower(person.country()));
+    String family = familyFirst ? pieces.get(0) : pieces.get(pieces.size() - 1);
+    String known = learnedSurnames.putIfAbsent(family, person.id());
+    if (known == null) {
+      introduced.add(family, person, ActorGazetteer.Kind.ALIAS);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.entity.nlp.AnalyzedSentence;
 import org.newsgraph.entity.nlp.Token;
@@ -15,6 +16,9 @@ final class TriggerLexicon {
 
   /** How far (in tokens) each later lemma of a multiword trigger may follow the previous one. */
   private static final int WINDOW = 6;
+
+  /** Words that end a clause: a multiword trigger never spans one. */
+  private static final Set<String> CLAUSE_GAPS = Set.of("that", "which", "who", ",", ";", ":");
 
   record Entry(List<String> lemmas, int head, CameoRoot root, char pos) {}
 
@@ -94,8 +98,13 @@ final class TriggerLexicon {
       for (int j = positions[k - 1] + 1;
           j < tokens.size() && j <= positions[k - 1] + WINDOW && found < 0;
           j++) {
-        if (tokens.get(j).lemma().toLowerCase(Locale.ROOT).equals(entry.lemmas().get(k))) {
+        String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals(entry.lemmas().get(k))) {
           found = j;
+        } else if (CLAUSE_GAPS.contains(lemma)) {
+          // "declared that the martial law was invalid" is no declaration of martial law: the
+          // words of one trigger stay within one clause
+          break;
         }
       }
       if (found < 0) {
