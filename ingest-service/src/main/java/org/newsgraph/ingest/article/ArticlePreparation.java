@@ -69,7 +69,7 @@ class ArticlePreparation {
           errors.add(new FieldError("publishedAt", "must be a date of the form YYYY-MM-DD"));
         }
       } catch (DateTimeException e) {
-        errors.add(new FieldError("publishedAt", "names a day that does not exist"));
+        errors.add(new FieldError("publishedAt", "names a day or a time that does not exist"));
       }
     }
     String language = line(request.language(), "language", errors);

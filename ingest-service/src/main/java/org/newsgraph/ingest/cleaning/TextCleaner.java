@@ -21,7 +21,7 @@ public final class TextCleaner {
   /** The seeds' first line: " date 2024-03-23", often followed by the body on the same line. */
   private static final Pattern DATE_LINE =
       Pattern.compile(
-          "\\A[ \\t\\u00A0]*date[ \\t]+(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ \\t]*\\R|[ \\t]+|\\z)");
+          "\\A[ \\t\\u00A0]*date[ \\t]+(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ \\t]*\\R|[ \\t]+|\\z)");
 
   private static final Pattern IMAGE_FILE =
       Pattern.compile(
@@ -68,10 +68,16 @@ public final class TextCleaner {
     Matcher date = DATE_LINE.matcher(text);
     if (date.find()) {
       try {
-        dateLine = Dates.parseIso(date.group(1)).orElseThrow();
+        dateLine = Dates.day(date.group(1), date.group(2), date.group(3));
       } catch (DateTimeException e) {
         throw ProblemException.invalid(
-            "text", "its date line names a day that does not exist: " + date.group(1));
+            "text",
+            "its date line names a day that does not exist: "
+                + date.group(1)
+                + "-"
+                + date.group(2)
+                + "-"
+                + date.group(3));
       }
       text = text.substring(date.end());
     }

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Tells a failure of the database server (down, restarting, out of connections, too busy) from a
- * bug: the first is worth a retry and answers 503, the second is a 500.
+ * Tells a failure of the database server (down, restarting, out of connections, too busy) and a
+ * value the database refuses from a bug: the first is worth a retry and answers 503, the second is
+ * the caller's (400), the last a 500.
  */
-public final class DatabaseOutage {
+public final class DatabaseFailure {
 
   /**
    * SQLSTATE classes and codes that say the server, not the statement, failed: 08 connection
@@ -21,15 +22,30 @@ public final class DatabaseOutage {
 
   private static final Set<String> CODES = Set.of("40001", "40P01");
 
-  private DatabaseOutage() {}
+  /** SQLSTATE class 22, data exception: a NUL character, a number out of range, bad encoding. */
+  private static final String DATA_EXCEPTION = "22";
+
+  private DatabaseFailure() {}
 
   /** Whether {@code failure} or one of its causes is the database being unavailable. */
-  public static boolean isCause(Throwable failure) {
+  public static boolean isOutage(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
         return true;
       }
       if (t instanceof SQLException sql && isOutage(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the database refused a value it was given: input no check caught before. */
+  public static boolean isBadValue(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
         return true;
       }
     }
