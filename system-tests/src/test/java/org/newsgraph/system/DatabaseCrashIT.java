@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * PostgreSQL crashes (SIGKILL to every server process at once) while clients post articles: every
  * article answered 201 is there after the restart, the outage is answered 503 with Retry-After
- * (never 500), readiness is DOWN meanwhile, and ingest-service serves again without a restart.
+ * (never 500) by every service, readiness is DOWN meanwhile, and the services serve again without a
+ * restart.
  */
 class DatabaseCrashIT {
 
@@ -25,7 +26,15 @@ class DatabaseCrashIT {
   void everyAcknowledgedArticleSurvivesACrashAndTheOutageIsA503() throws Exception {
     try (Stack stack = new Stack("database-crash")) {
       stack.startDatabase();
-      String ingest = stack.startService("ingest", Map.of());
+      String ingest = stack.launch("ingest", Map.of());
+      String entity = stack.launch("entity", Map.of("NEWSGRAPH_WORKER_ENABLED", "false"));
+      String query = stack.launch("query", Map.of());
+      stack.awaitReady("ingest", ingest);
+      stack.awaitReady("query", query);
+      stack.awaitReady("entity", entity);
+      List<String> reads =
+          List.of(
+              ingest + "/articles", entity + "/actors/russia", query + "/events", query + "/stats");
       IngestLoad load = new IngestLoad(ingest, 4, "crash-test");
       Stack.await(
           "50 articles stored", Duration.ofMinutes(1), () -> load.acknowledged().size() >= 50);
@@ -36,7 +45,13 @@ class DatabaseCrashIT {
           "20 answers during the outage",
           Duration.ofMinutes(1),
           () -> load.answers() >= answersAtCrash + 20);
-      assertEquals(503, Stack.status(ingest + "/q/health/ready"), "readiness during the outage");
+      for (String service : List.of(ingest, entity, query)) {
+        assertEquals(503, Stack.status(service + "/q/health/ready"), "readiness of " + service);
+      }
+      for (String read : reads) {
+        assertEquals(503, Stack.status(read), "during the outage: " + read);
+        assertTrue(Stack.retryAfter(read) != null, "no Retry-After: " + read);
+      }
       int refusedDuringOutage = load.refusals().size();
 
       stack.startDatabase();
@@ -45,10 +60,16 @@ class DatabaseCrashIT {
           "articles stored again after the restart",
           Duration.ofMinutes(1),
           () -> load.acknowledged().size() >= acknowledgedAtRestart + 20);
-      Stack.await(
-          "readiness UP again",
-          Duration.ofSeconds(30),
-          () -> Stack.status(ingest + "/q/health/ready") == 200);
+      for (String service : List.of(ingest, entity, query)) {
+        Stack.await(
+            "readiness UP again: " + service,
+            Duration.ofSeconds(30),
+            () -> Stack.status(service + "/q/health/ready") == 200);
+      }
+      for (String read : reads) {
+        Stack.await(
+            "serving again: " + read, Duration.ofSeconds(30), () -> Stack.status(read) == 200);
+      }
       load.close();
 
       List<IngestLoad.Refusal> refusals = load.refusals();

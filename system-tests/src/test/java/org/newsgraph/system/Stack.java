@@ -122,6 +122,13 @@ final class Stack implements AutoCloseable {
    * second instance) and returns its base URL once it is ready.
    */
   String startService(String name, Map<String, String> environment) throws Exception {
+    String url = launch(name, environment);
+    awaitReady(name, url);
+    return url;
+  }
+
+  /** Starts a service like {@link #startService} without waiting for it; returns its base URL. */
+  String launch(String name, Map<String, String> environment) throws Exception {
     String module = name.replaceFirst("-\\d+$", "") + "-service";
     int port = freePort();
     Map<String, String> env = new HashMap<>();
@@ -132,17 +139,19 @@ final class Stack implements AutoCloseable {
     env.put("NEWSGRAPH_API_KEYS", KEY);
     env.putAll(environment);
     String heap = module.equals("entity-service") ? "-Xmx1500m" : "-Xmx384m";
-    Process process =
-        start(
-            name,
-            List.of(
-                "java",
-                heap,
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                ROOT.resolve(module + "/target/quarkus-app/quarkus-run.jar").toString()),
-            env);
-    String url = "http://localhost:" + port;
+    start(
+        name,
+        List.of(
+            "java",
+            heap,
+            "-jar",
+            ROOT.resolve(module + "/target/quarkus-app/quarkus-run.jar").toString()),
+        env);
+    return "http://localhost:" + port;
+  }
+
+  void awaitReady(String name, String url) throws InterruptedException {
+    Process process = processes.get(name);
     await(
         name + " to be ready",
         Duration.ofMinutes(3),
@@ -152,7 +161,6 @@ final class Stack implements AutoCloseable {
           }
           return status(url + "/q/health/ready") == 200;
         });
-    return url;
   }
 
   /** SIGKILL: the process gets no chance to finish anything. */
@@ -192,6 +200,23 @@ final class Stack implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -1;
+    }
+  }
+
+  /** The Retry-After header of a GET, or null. */
+  static String retryAfter(String url) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .headers()
+          .firstValue("Retry-After")
+          .orElse(null);
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
     }
   }
 

@@ -78,6 +78,32 @@ class HostileInputTest {
   }
 
   @Test
+  void twoHundredKilobytesOfEntitiesAreStoredAsAShortText() throws Exception {
+    String html =
+        "<html><body><p>"
+            + Texts.unique()
+            + " "
+            + Texts.article(1)
+            + "</p><p>"
+            + "&amp;".repeat(40_000)
+            + "</p></body></html>";
+    Answer answer = post("", "text/html", html);
+    assertEquals(201, answer.status(), answer::body);
+    long id = Long.parseLong(answer.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+    assertTrue(
+        Db.count("SELECT length(text) FROM ingest.article WHERE id = ?", id) < 5_000,
+        "the entities were cut to a run of twelve");
+  }
+
+  @Test
+  void moreTextThanExtractionCanFinishIs413() throws Exception {
+    String marker = Texts.unique();
+    String text = marker + " " + "The council met again on Monday. ".repeat(7_000); // 231,000
+    assertProblem(413, post("", "text/plain", text));
+    assertNothingStoredWith(marker);
+  }
+
+  @Test
   void aMissingOrUnparseableContentTypeIs415() throws Exception {
     String marker = Texts.unique();
     String body = marker + " " + Texts.article(1);
