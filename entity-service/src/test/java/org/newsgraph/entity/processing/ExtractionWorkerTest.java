@@ -46,7 +46,7 @@ class ExtractionWorkerTest {
 
   private void drain() {
     String owner = owner();
-    while (worker.processBatch(owner) > 0) {
+    while (worker.processNext(owner) > 0) {
       // until nothing is due
     }
   }
