@@ -20,6 +20,7 @@ async function render() {
   if (stop) stop();
   stop = null;
   const { parts, params } = route();
+  quick.elements.q.value = parts[0] === 'search' ? params.get('q') || '' : '';
   const view = h('div', { class: 'view' });
   main.replaceChildren(view);
   try {

@@ -141,7 +141,7 @@ function row(event) {
     h('td', { 'data-label': 'Actors' }, dyadLinks(event)),
     h('td', { 'data-label': 'Place' }, place(event.location)),
     h('td', { class: 'num', 'data-label': 'Fatalities' }, range(fatalities),
-      fatalities && fatalities.reports.length
+      fatalities && fatalities.reports.length > 1
         ? h('div', { class: 'muted' }, fatalities.reports.map((r) => figure(r.value, r.qualifier)).join(', '))
         : null),
     h('td', { class: 'num', 'data-label': 'Articles' }, event.articleCount),

@@ -24,7 +24,7 @@ export async function searchView(view, params) {
     h('h2', {}, `Events (${events.items.length}${events.nextCursor ? '+' : ''})`),
     h('ul', { class: 'plain', id: 'event-hits' }, events.items.map((e) =>
       h('li', {}, eventDate(e.date, e.datePrecision), ' · ', h('a', { href: `#/events/${e.id}` }, e.label || e.typeName), ' · ', dyadLinks(e)))),
-    events.nextCursor ? h('p', {}, h('a', { href: `#/events?q=${encodeURIComponent(q)}` }, 'All matching events')) : null,
+    events.nextCursor ? h('p', {}, h('a', { href: `#/events?q=${encodeURIComponent(q)}` }, 'All matching events')) : '',
     h('h2', {}, `Articles (${found.items.length}${found.nextCursor ? '+' : ''})`),
     h('ul', { class: 'hits', id: 'article-hits' }, found.items.map((a) =>
       h('li', { class: 'card' },
