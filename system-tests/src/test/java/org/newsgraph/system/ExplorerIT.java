@@ -315,6 +315,52 @@ class ExplorerIT {
     assertTrue(rows().size() > before);
   }
 
+  @Test
+  @Order(7)
+  void timesFirstPaintAndDataOnFreshLoads() throws Exception {
+    String attack =
+        given()
+            .queryParam("sort", "articles")
+            .queryParam("limit", 1)
+            .get(stack.query + "/events")
+            .then()
+            .extract()
+            .path("items[0].id");
+    List<String> lines = new ArrayList<>();
+    for (String hash :
+        List.of("#/", "#/events/" + attack, "#/actors/russia", "#/search?q=Taliban")) {
+      List<Double> paints = new ArrayList<>();
+      List<Double> ready = new ArrayList<>();
+      for (int run = 0; run < 5; run++) {
+        browser.get("about:blank");
+        open(hash);
+        paints.add(
+            ((Number)
+                    script(
+                        "return performance.getEntriesByName('first-contentful-paint')[0].startTime"))
+                .doubleValue());
+        ready.add(
+            ((Number)
+                    script(
+                        "return performance.getEntriesByName('ready ' + arguments[0])[0].startTime",
+                        hash))
+                .doubleValue());
+      }
+      lines.add(
+          "%-50s first paint %5.0f ms, drawn with its data %5.0f ms (median of 5 fresh loads)"
+              .formatted(hash, median(paints), median(ready)));
+    }
+    Path report = Stack.ROOT.resolve("system-tests/target/explorer-timings.txt");
+    Files.write(report, lines);
+    lines.forEach(System.out::println);
+    assertEquals(4, lines.size());
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
   /** Opens a view; the API calls counted afterwards are this view's own. */
   private static void open(String hash) {
     if (browser.getCurrentUrl().startsWith(stack.query)) {
