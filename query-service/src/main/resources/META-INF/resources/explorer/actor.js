@@ -2,9 +2,10 @@
 // a timeline by month and QuadClass, its dyads with a Goldstein series, and its network.
 import { get } from './api.js';
 import { h, eventDate, dyadLinks } from './dom.js';
-import { chart, QUAD_CLASSES, month } from './charts.js';
+import { chart, echarts, QUAD_CLASSES, month } from './charts.js';
 
 export async function actorView(view, id, params) {
+  echarts(); // while the API answers
   const [actor, around] = await Promise.all([
     get(`/actors/${encodeURIComponent(id)}`),
     get(`/actors/${encodeURIComponent(id)}/neighbourhood`),

@@ -4,7 +4,8 @@ import { ECHARTS } from './versions.js';
 
 let library = null;
 
-function echarts() {
+/** Starts loading the library (about 1 MB) if it is not loaded yet; a page may call it early. */
+export function echarts() {
   library ??= import(`/_static/echarts/${ECHARTS}/dist/echarts.esm.min.js`);
   return library;
 }
