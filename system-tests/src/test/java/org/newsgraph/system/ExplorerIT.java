@@ -182,6 +182,14 @@ class ExplorerIT {
             .findElement(By.linkText("Export CSV"))
             .getAttribute("href")
             .endsWith("/events.csv?q=concert+hall"));
+
+    phoneWidth();
+    assertFalse(
+        (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth + 1"),
+        "at a phone's width the list becomes cards, nothing wider than the screen");
+    assertEquals(
+        "block",
+        script("return getComputedStyle(document.querySelector('table.events tr')).display"));
   }
 
   @Test
@@ -241,7 +249,7 @@ class ExplorerIT {
         browser.getScreenshotAs(OutputType.FILE).toPath(),
         SHOTS.resolve("event-page-laptop.png"),
         StandardCopyOption.REPLACE_EXISTING);
-    browser.manage().window().setSize(new Dimension(390, 844));
+    phoneWidth();
     assertFalse(
         (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth + 1"),
         "nothing wider than a phone's screen");
@@ -362,6 +370,13 @@ class ExplorerIT {
   private static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted().toList();
     return sorted.get(sorted.size() / 2);
+  }
+
+  /** A phone's viewport (390 CSS pixels), once the page has taken it. */
+  private static void phoneWidth() {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(b -> ((Number) script("return window.innerWidth")).intValue() <= 400);
   }
 
   /** Opens a view; the API calls counted afterwards are this view's own. */
