@@ -1,7 +1,6 @@
 package org.newsgraph.entity.extraction;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,233 +21,69 @@ import org.newsgraph.entity.nlp.Token;
  */
 final class EventFinder {
 
+  /**
+   * Nouns that stand for an armed group ("the group", "militants", "rebels"), read from
+   * rules/&lt;lang&gt;/group-nouns.txt; the parse gate reads the same list.
+   */
+  private final Set<String> groupNouns;
+
+  private final EventDating dating;
+  private final ClauseCues cues;
+
+  /** Nouns for the doer of an act of violence ("gunman", "assailant"), rules/&lt;lang&gt;. */
+  private final Set<String> perpetratorNouns;
+
+  EventFinder(WordClasses words) {
+    this.groupNouns = words.get("group-nouns");
+    this.dating = new EventDating(words.get("time-limits"));
+    this.cues = new ClauseCues(words);
+    this.perpetratorNouns = words.get("perpetrator-nouns");
+    this.supportVerbs = words.get("support-verbs");
+    this.causativeVerbs = words.get("causative-verbs");
+    this.attributionVerbs = words.get("attribution-verbs");
+    this.receiveVerbs = words.get("receive-verbs");
+    this.verbTargetCases = words.get("verb-target-cases");
+    this.nounTargetCases = words.get("noun-target-cases");
+    this.patientPossessor = words.get("patient-possessor");
+    this.listNouns = words.get("list-nouns");
+    this.bodyNouns = words.get("body-nouns");
+    this.quantifiers = words.get("quantifiers");
+    this.anaphoric = words.get("anaphoric");
+  }
+
   /** Verbs whose object is an event the subject performs ("carried out an attack"). */
-  private static final Set<String> SUPPORT_VERBS =
-      Set.of(
-          "consider",
-          "plan",
-          "propose",
-          "threaten",
-          "seek",
-          "weigh",
-          "mull",
-          "prepare",
-          "approve",
-          "adopt",
-          "introduce",
-          "extend",
-          "discuss",
-          "carry",
-          "launch",
-          "conduct",
-          "stage",
-          "mount",
-          "commit",
-          "perpetrate",
-          "hold",
-          "engage",
-          "make",
-          "pay",
-          "begin",
-          "start",
-          "resume",
-          "continue",
-          "open",
-          "claim",
-          "announce",
-          "order",
-          "issue",
-          "declare",
-          "impose",
-          "sign",
-          "reach",
-          "agree");
+  private final Set<String> supportVerbs;
+
+  /**
+   * Verbs whose object is an event their subject caused but did not perform: the cause is what the
+   * event answers ("the government raised fuel prices, sparking protests": the protests are against
+   * it).
+   */
+  private final Set<String> causativeVerbs;
 
   /** Verbs that name who performed an event ("attributed to X", "claimed by X"). */
-  private static final Set<String> ATTRIBUTION_VERBS =
-      Set.of(
-          "attribute",
-          "blame",
-          "claim",
-          "carry",
-          "perpetrate",
-          "launch",
-          "conduct",
-          "stage",
-          "commit",
-          "mount",
-          "order",
-          "execute",
-          "organize",
-          "organise");
+  private final Set<String> attributionVerbs;
 
-  private static final Set<String> RECEIVE_VERBS = Set.of("receive", "draw", "face", "get");
-  private static final Set<String> VERB_TARGET_CASES =
-      Set.of("to", "with", "against", "on", "upon", "at", "toward", "towards", "into");
-  private static final Set<String> NOUN_TARGET_CASES =
-      Set.of("on", "against", "with", "to", "upon", "toward", "towards", "at");
+  private final Set<String> receiveVerbs;
+  private final Set<String> verbTargetCases;
+  private final Set<String> nounTargetCases;
 
   /** Nominal triggers whose possessor undergoes the event: "the group's delisting". */
-  private static final Set<String> PATIENT_POSSESSOR =
-      Set.of(
-          "delisting",
-          "removal",
-          "arrest",
-          "detention",
-          "abduction",
-          "assassination",
-          "kidnapping",
-          "expulsion",
-          "release");
+  private final Set<String> patientPossessor;
 
   /** Legal acts whose passive form names the state that took them by its place: "banned in X". */
   private static final Set<CameoRoot> JURISDICTION_ROOTS =
       Set.of(CameoRoot.COERCE, CameoRoot.REDUCE_RELATIONS, CameoRoot.YIELD);
 
-  private static final Set<String> LIST_NOUNS =
-      Set.of("list", "blacklist", "register", "registry", "designation");
+  private final Set<String> listNouns;
 
-  private static final Set<String> GROUP_NOUNS =
-      Set.of(
-          "group",
-          "militant",
-          "organization",
-          "organisation",
-          "movement",
-          "faction",
-          "insurgent",
-          "outfit",
-          "jihadist",
-          "extremist");
-  private static final Set<String> BODY_NOUNS = Set.of("ministry", "department");
-  private static final Set<String> HEDGES =
-      Set.of(
-          "may",
-          "might",
-          "could",
-          "would",
-          "should",
-          "will",
-          "shall",
-          "'ll",
-          "potential",
-          "potentially",
-          "possible",
-          "possibly",
-          "likely",
-          "prospect",
-          "proposed",
-          "planned",
-          "expected",
-          "consider",
-          "plan",
-          "mull",
-          "weigh",
-          "propose",
-          "intend",
-          "prepare",
-          "threaten",
-          "if",
-          "until",
-          "call",
-          "discuss",
-          "debate",
-          "push",
-          "urge",
-          "demand",
-          "advocate");
-
-  /**
-   * Verbs and nouns of wanting whose complement is a goal, not a report of a happening: "seeks to
-   * redefine its engagement", "in a bid to end the talks". Plans and intentions ("plans to", "is
-   * preparing to") stay possible events: they announce a concrete act.
-   */
-  private static final Set<String> ASPIRATIONS =
-      Set.of("seek", "want", "hope", "aim", "wish", "strive", "aspire", "bid", "effort", "quest");
-
-  /**
-   * Forces of nature and misfortune: when one is what struck or killed, it is a disaster, not
-   * violence between actors ("an earthquake struck eastern Turkey, killing 300").
-   */
-  private static final Set<String> NATURAL_CAUSES =
-      Set.of(
-          "earthquake",
-          "quake",
-          "tremor",
-          "storm",
-          "hurricane",
-          "typhoon",
-          "cyclone",
-          "tornado",
-          "flood",
-          "flooding",
-          "tsunami",
-          "landslide",
-          "mudslide",
-          "avalanche",
-          "wildfire",
-          "fire",
-          "blaze",
-          "drought",
-          "heatwave",
-          "lightning",
-          "eruption",
-          "disease",
-          "epidemic",
-          "pandemic",
-          "outbreak",
-          "virus",
-          "accident",
-          "crash",
-          "collapse",
-          "tragedy",
-          "disaster",
-          "misfortune");
-
-  private static final Set<String> TIME_LIMITS = Set.of("until", "till", "by", "before", "through");
-
-  /** Prepositions whose object is a goal: "a step towards normalising ties". */
-  private static final Set<String> GOAL_CASES = Set.of("towards", "toward");
+  private final Set<String> bodyNouns;
 
   /** Determiners and modifiers that make a subject a quantity, not an actor: "no nation". */
-  private static final Set<String> QUANTIFIERS =
-      Set.of(
-          "no",
-          "any",
-          "every",
-          "each",
-          "some",
-          "many",
-          "several",
-          "few",
-          "most",
-          "all",
-          "other",
-          "another",
-          "various",
-          "numerous",
-          "nobody",
-          "none",
-          "everyone",
-          "everybody",
-          "someone",
-          "somebody",
-          "anyone",
-          "anybody",
-          "others");
+  private final Set<String> quantifiers;
 
   /** Determiners that point back to an event already told: "this assault", "the attack". */
-  private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "these", "those");
-
-  /** Adverbs that put an event in the background: "which it had previously classified". */
-  private static final Set<String> BACKGROUND_ADVERBS = Set.of("previously", "formerly");
-
-  private static final Set<String> BACKGROUND_PERIODS =
-      Set.of("year", "years", "decade", "decades", "century", "centuries");
-  private static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "never", "no", "deny", "refuse", "block", "veto");
-  private static final Set<String> CLAUSE_BREAKS =
-      Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "\"", "``", "''", "--", "—", "–");
+  private final Set<String> anaphoric;
 
   /** One trigger's event while it is being built. */
   private static final class Draft {
@@ -273,30 +108,37 @@ final class EventFinder {
     }
   }
 
-  List<ExtractedEvent> find(
+  /**
+   * @param publishedAt the publication date, which dates what the text does not date itself; null
+   *     when unknown
+   * @param anchor what relative dates ("on Tuesday") count from: the publication date, else a date
+   *     the text names; null when neither is known
+   */
+  List<LabelledEvent> find(
       AnalyzedText text,
       Map<Integer, List<TriggerLexicon.Match>> triggers,
       MentionFinder mentions,
       LocalDate publishedAt,
+      LocalDate anchor,
       Set<String> usedProvisional) {
-    LocalDate reference = publishedAt != null ? publishedAt : latestDate(text);
+    LocalDate reference = anchor != null ? anchor : dating.latestDate(text);
     List<Draft> drafts = new ArrayList<>();
     for (AnalyzedSentence sentence : text.sentences()) {
       List<Draft> inSentence = new ArrayList<>();
       List<TriggerLexicon.Match> found = triggers.getOrDefault(sentence.index(), List.of());
-      Map<TimeExpression, Integer> owner = timeOwners(sentence, found);
+      Map<TimeExpression, Integer> owner = dating.timeOwners(sentence, found);
       for (TriggerLexicon.Match trigger : found) {
         Draft draft = new Draft(sentence, trigger);
         if (sentence.parsed()) {
           roles(draft, mentions);
         }
-        draft.date = date(sentence, trigger.head(), publishedAt, owner);
+        draft.date = dating.date(sentence, trigger.head(), publishedAt, anchor, owner);
         draft.place = place(sentence, trigger.head(), draft.root.violent(), mentions);
-        draft.factuality = factuality(sentence, trigger);
+        draft.factuality = cues.factuality(sentence, trigger);
         draft.unreported =
-            aspiration(sentence, trigger)
-                || (draft.root.violent() && naturalCause(sentence, trigger));
-        draft.background = background(sentence, trigger);
+            cues.aspiration(sentence, trigger)
+                || (draft.root.violent() && cues.naturalCause(sentence, trigger));
+        draft.background = cues.background(sentence, trigger);
         merge(inSentence, draft);
       }
       Casualties.Found figures = Casualties.find(sentence);
@@ -323,7 +165,7 @@ final class EventFinder {
         kept.add(draft);
       }
     }
-    List<ExtractedEvent> events = new ArrayList<>();
+    List<LabelledEvent> events = new ArrayList<>();
     for (Draft draft : kept) {
       for (ActorRef ref : draft.sources.values()) {
         usedProvisional.add(ref.actorId());
@@ -331,7 +173,11 @@ final class EventFinder {
       for (ActorRef ref : draft.targets.values()) {
         usedProvisional.add(ref.actorId());
       }
-      events.add(toEvent(text.text(), draft, reference));
+      events.add(
+          new LabelledEvent(
+              toEvent(text.text(), draft, reference),
+              draft.trigger.entry().lemmas(),
+              draft.sentence));
     }
     return events;
   }
@@ -341,10 +187,14 @@ final class EventFinder {
    * unless it is violence with a figure or a place; a generic mention ("safeguarding against
    * cross-border attacks") or an act whose subject is a quantity ("no nation recognises") is none.
    */
-  private static boolean reported(Draft draft) {
+  private boolean reported(Draft draft) {
     boolean figures = draft.fatalities != null || draft.injuries != null;
     boolean violentFact = draft.root.violent() && (figures || draft.place != null);
-    if (draft.sources.isEmpty() && !violentFact) {
+    // crowds are generic ("tens of thousands marched in Bratislava"): a protest with a place or a
+    // date of its own is reported without a named protester
+    boolean crowdFact =
+        draft.root == CameoRoot.PROTEST && (draft.place != null || draft.date.fromText());
+    if (draft.sources.isEmpty() && !violentFact && !crowdFact) {
       return false;
     }
     if (draft.sources.isEmpty() && draft.genericSubject) {
@@ -354,27 +204,27 @@ final class EventFinder {
   }
 
   /** A nominal trigger in the plural with no determiner, possessor or number: "attacks". */
-  private static boolean bareNoun(Draft draft) {
+  private boolean bareNoun(Draft draft) {
     Token head = draft.sentence.tokens().get(draft.trigger.head());
     return head.tag().startsWith("NNS")
         && determiner(draft.sentence, draft.trigger.first(), draft.trigger.head()) == null;
   }
 
   /** A nominal trigger that names no performer but points back: "this assault", "the attack". */
-  private static boolean anaphoric(Draft draft) {
+  private boolean anaphoric(Draft draft) {
     AnalyzedSentence s = draft.sentence;
     if (!draft.sources.isEmpty() || !s.tokens().get(draft.trigger.head()).isNoun()) {
       return false;
     }
     String det = determiner(s, draft.trigger.first(), draft.trigger.head());
-    return det != null && ANAPHORIC.contains(det);
+    return det != null && anaphoric.contains(det);
   }
 
   /**
    * The determiner of a nominal trigger ("the", "this", a possessive or a number), or null: from
    * the parse when there is one, else the words before the noun phrase's modifiers.
    */
-  private static String determiner(AnalyzedSentence s, int first, int head) {
+  private String determiner(AnalyzedSentence s, int first, int head) {
     if (s.parsed()) {
       for (Dependency d : s.children(head)) {
         if (Set.of("det", "nmod:poss", "nummod").contains(d.relation())) {
@@ -408,7 +258,7 @@ final class EventFinder {
    *
    * @return true when the anaphor is dropped
    */
-  private static boolean resolveAnaphor(List<Draft> kept, Draft anaphor) {
+  private boolean resolveAnaphor(List<Draft> kept, Draft anaphor) {
     for (int k = kept.size() - 1; k >= 0; k--) {
       Draft antecedent = kept.get(k);
       boolean sameKind =
@@ -437,7 +287,7 @@ final class EventFinder {
     return false;
   }
 
-  private static ExtractedEvent toEvent(String text, Draft draft, LocalDate reference) {
+  private ExtractedEvent toEvent(String text, Draft draft, LocalDate reference) {
     AnalyzedSentence sentence = draft.sentence;
     Span trigger = sentence.span(draft.trigger.first(), draft.trigger.last());
     boolean historical =
@@ -472,7 +322,7 @@ final class EventFinder {
    * Two triggers of one kind in one sentence with compatible roles are one event: "attack ...
    * stormed ... killing", "met in Hiroshima to discuss". Roles that differ keep events apart.
    */
-  private static void merge(List<Draft> inSentence, Draft draft) {
+  private void merge(List<Draft> inSentence, Draft draft) {
     for (Draft other : inSentence) {
       // several words for one act of violence in one sentence ("attack ... stormed ... killing");
       // other kinds of events in one sentence stay apart, they often differ in their roles
@@ -499,7 +349,7 @@ final class EventFinder {
     inSentence.add(draft);
   }
 
-  private static boolean compatible(Map<String, ActorRef> a, Map<String, ActorRef> b) {
+  private boolean compatible(Map<String, ActorRef> a, Map<String, ActorRef> b) {
     return a.isEmpty() || b.isEmpty() || a.keySet().equals(b.keySet());
   }
 
@@ -507,7 +357,7 @@ final class EventFinder {
    * "X claimed responsibility for the attack": X is the perpetrator of the attack the claim refers
    * to, the closest earlier violent event without a known perpetrator.
    */
-  private static void attributeClaims(List<Draft> drafts) {
+  private void attributeClaims(List<Draft> drafts) {
     for (int i = 0; i < drafts.size(); i++) {
       Draft claim = drafts.get(i);
       if (!claim.root.equals(CameoRoot.MAKE_PUBLIC_STATEMENT)
@@ -579,7 +429,7 @@ final class EventFinder {
       if (inTrigger && (d.relation().equals("obj") || d.base().equals("obl"))) {
         for (Dependency m : s.children(d.dependent())) {
           if (m.base().equals("nmod")
-              && (NOUN_TARGET_CASES.contains(specifier(m)) || specifier(m).equals("of"))) {
+              && (nounTargetCases.contains(m.specifier()) || m.specifier().equals("of"))) {
             add(draft.targets, s, m.dependent(), mentions);
           }
         }
@@ -587,7 +437,7 @@ final class EventFinder {
     }
     if (draft.targets.isEmpty()) {
       for (Dependency d : children) {
-        if (d.base().equals("obl") && VERB_TARGET_CASES.contains(specifier(d))) {
+        if (d.base().equals("obl") && verbTargetCases.contains(d.specifier())) {
           add(draft.targets, s, d.dependent(), mentions);
         }
       }
@@ -628,7 +478,7 @@ final class EventFinder {
       // "accused Russia of shelling", "blamed the army for attacking", "condemned X for ...": the
       // object of the accusation is the doer of the act, not its subject
       if (Set.of("advcl", "acl").contains(up.base())
-          && Set.of("of", "for", "with").contains(specifier(up))) {
+          && Set.of("of", "for", "with").contains(up.specifier())) {
         for (Dependency d : s.children(governor)) {
           if (d.relation().equals("obj")) {
             add(draft.sources, s, d.dependent(), mentions);
@@ -663,11 +513,14 @@ final class EventFinder {
 
   private void nounRoles(Draft draft, AnalyzedSentence s, int head, MentionFinder mentions) {
     boolean violent = draft.root.violent();
+    // "announced a deal between Israel and Hamas": the parties are named; who announces is not one
+    boolean partiesNamed =
+        s.children(head).stream().anyMatch(d -> d.relation().equals("nmod:between"));
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
-      String spec = specifier(d);
+      String spec = d.specifier();
       if (rel.equals("nmod:poss")
-          && PATIENT_POSSESSOR.contains(lower(s.tokens().get(head).lemma()))) {
+          && patientPossessor.contains(lower(s.tokens().get(head).lemma()))) {
         add(draft.targets, s, d.dependent(), mentions);
       } else if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:between")) {
         // "Russia's engagement", "the attack by X", "a ceasefire between X and Y"
@@ -676,7 +529,7 @@ final class EventFinder {
         // "a rebuke from the ministry", but not "removal from its list"
         add(draft.sources, s, d.dependent(), mentions);
       } else if (rel.equals("nmod:from")
-          && LIST_NOUNS.contains(lower(s.tokens().get(d.dependent()).lemma()))) {
+          && listNouns.contains(lower(s.tokens().get(d.dependent()).lemma()))) {
         // "the removal of X from Russia's list": who keeps the list takes X off it
         for (Dependency owner : s.children(d.dependent())) {
           if (owner.relation().equals("nmod:poss")) {
@@ -687,11 +540,11 @@ final class EventFinder {
           && mentionAt(s, d.dependent(), mentions) != null) {
         add(draft.sources, s, d.dependent(), mentions);
       } else if (d.base().equals("nmod")
-          && (NOUN_TARGET_CASES.contains(spec) || (!violent && spec.equals("of")))) {
+          && (nounTargetCases.contains(spec) || (!violent && spec.equals("of")))) {
         add(draft.targets, s, d.dependent(), mentions);
       } else if (rel.startsWith("acl")) {
         Token verb = s.tokens().get(d.dependent());
-        if (ATTRIBUTION_VERBS.contains(lower(verb.lemma()))) {
+        if (attributionVerbs.contains(lower(verb.lemma()))) {
           for (Dependency a : s.children(d.dependent())) {
             if (isAgent(a.relation())) {
               add(draft.sources, s, a.dependent(), mentions);
@@ -709,43 +562,65 @@ final class EventFinder {
       String rel = up.relation();
       // "carried out an attack", "agreed to a ceasefire", "engaged in talks", "responded with
       // airstrikes": the verb's subject performs the nominal event
+      if (rel.equals("obj") && causativeVerbs.contains(lemma)) {
+        causeAsTarget(draft, s, verb, mentions);
+        continue;
+      }
       boolean supportObject =
-          (rel.equals("obj") && SUPPORT_VERBS.contains(lemma))
+          (rel.equals("obj") && supportVerbs.contains(lemma))
               || (up.base().equals("obl") && lemma.equals("engage"))
               || Set.of("obl:with", "obl:through", "obl:via").contains(rel)
               || (rel.equals("obl:to") && Set.of("agree", "commit", "consent").contains(lemma));
       if (supportObject) {
         for (Dependency d : s.children(verb)) {
-          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+          boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj");
+          if (subject && !partiesNamed) {
             add(draft.sources, s, d.dependent(), mentions);
             draft.genericSubject |= quantified(s, d.dependent(), mentions);
-          } else if (d.base().equals("obl") && NOUN_TARGET_CASES.contains(specifier(d))) {
+          } else if (d.base().equals("obl") && nounTargetCases.contains(d.specifier())) {
             add(draft.targets, s, d.dependent(), mentions);
           }
         }
-      } else if (rel.equals("obj") && RECEIVE_VERBS.contains(lemma)) {
+      } else if (rel.equals("obj") && receiveVerbs.contains(lemma)) {
         for (Dependency d : s.children(verb)) {
           if (d.relation().equals("obl:from")) {
             add(draft.sources, s, d.dependent(), mentions);
           }
         }
-      } else if (rel.equals("nsubj:pass") && ATTRIBUTION_VERBS.contains(lemma)) {
+      } else if (rel.equals("nsubj:pass") && attributionVerbs.contains(lemma)) {
         for (Dependency d : s.children(verb)) {
           String r = d.relation();
           if (isAgent(r) || r.equals("obl:to") || r.equals("obl:on")) {
             add(draft.sources, s, d.dependent(), mentions);
           }
         }
-      } else if (rel.equals("nsubj:pass") && SUPPORT_VERBS.contains(lemma)) {
+      } else if (rel.equals("nsubj:pass") && supportVerbs.contains(lemma)) {
         // "the sanctions were imposed by Washington on Caracas", "talks were held by X"
         for (Dependency d : s.children(verb)) {
           if (isAgent(d.relation())) {
             add(draft.sources, s, d.dependent(), mentions);
-          } else if (d.base().equals("obl") && NOUN_TARGET_CASES.contains(specifier(d))) {
+          } else if (d.base().equals("obl") && nounTargetCases.contains(d.specifier())) {
             add(draft.targets, s, d.dependent(), mentions);
           }
         }
       }
+    }
+  }
+
+  /** The subject of a causative verb, or of the clause it depends on, as the event's target. */
+  private void causeAsTarget(Draft draft, AnalyzedSentence s, int verb, MentionFinder mentions) {
+    int current = verb;
+    for (int hop = 0; hop < 2 && draft.targets.isEmpty(); hop++) {
+      for (Dependency d : s.children(current)) {
+        if (d.relation().equals("nsubj")) {
+          add(draft.targets, s, d.dependent(), mentions);
+        }
+      }
+      Dependency up = governing(s, current, "advcl", "conj", "xcomp");
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      current = up.governor();
     }
   }
 
@@ -753,32 +628,27 @@ final class EventFinder {
    * A subject that counts rather than names: "no nation", "many countries", "some officials",
    * "nobody". It is no actor, and the event takes none from elsewhere.
    */
-  private static boolean quantified(AnalyzedSentence s, int token, MentionFinder mentions) {
+  private boolean quantified(AnalyzedSentence s, int token, MentionFinder mentions) {
     if (mentionAt(s, token, mentions) != null) {
       return false;
     }
-    if (QUANTIFIERS.contains(lower(s.tokens().get(token).word()))) {
+    if (quantifiers.contains(lower(s.tokens().get(token).word()))) {
       return true;
     }
     for (Dependency d : s.children(token)) {
       boolean modifier = d.relation().equals("det") || d.relation().equals("amod");
-      if (modifier && QUANTIFIERS.contains(lower(s.tokens().get(d.dependent()).word()))) {
+      if (modifier && quantifiers.contains(lower(s.tokens().get(d.dependent()).word()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isAgent(String relation) {
+  private boolean isAgent(String relation) {
     return relation.equals("obl:agent") || relation.equals("obl:by");
   }
 
-  private static String specifier(Dependency d) {
-    int colon = d.relation().indexOf(':');
-    return colon < 0 ? "" : d.relation().substring(colon + 1);
-  }
-
-  private static Dependency governing(AnalyzedSentence s, int token, String... relations) {
+  private Dependency governing(AnalyzedSentence s, int token, String... relations) {
     for (Dependency d : s.heads(token)) {
       for (String relation : relations) {
         if (d.base().equals(relation)) {
@@ -846,20 +716,34 @@ final class EventFinder {
       return;
     }
     String lemma = lower(s.tokens().get(token).lemma());
+    Mention perpetrator = mentions.identifiedPerpetrator();
+    if (perpetrator != null && perpetratorNouns.contains(lemma)) {
+      // "a gunman shot at ...", once the text has identified the gunman
+      Span span = s.tokens().get(token).span();
+      role.putIfAbsent(perpetrator.actorId(), new ActorRef(perpetrator.actorId(), span));
+      return;
+    }
     String type =
-        GROUP_NOUNS.contains(lemma)
+        groupNouns.contains(lemma)
             ? "ARMED_GROUP"
-            : BODY_NOUNS.contains(lemma) ? "GOVERNMENT_BODY" : null;
+            : bodyNouns.contains(lemma) ? "GOVERNMENT_BODY" : null;
+    Span span = s.tokens().get(token).span();
     if (type != null && definite(s, token)) {
       Mention antecedent = antecedent(s, token, type, mentions);
       if (antecedent != null) {
-        Span span = s.tokens().get(token).span();
         role.putIfAbsent(antecedent.actorId(), new ActorRef(antecedent.actorId(), span));
+      }
+    } else if (type != null && s.tokens().get(token).tag().equals("NNS")) {
+      // "rebels captured the city", "militants stormed a school": a bare plural names the armed
+      // group the story is about, the one it names most, wherever it names it
+      Mention dominant = mentions.dominantArmedGroup();
+      if (dominant != null) {
+        role.putIfAbsent(dominant.actorId(), new ActorRef(dominant.actorId(), span));
       }
     }
   }
 
-  private static boolean isPronoun(AnalyzedSentence s, int token) {
+  private boolean isPronoun(AnalyzedSentence s, int token) {
     return s.tokens().get(token).tag().startsWith("PRP");
   }
 
@@ -869,7 +753,7 @@ final class EventFinder {
    * earlier clause ("Pakistan denied that its forces ...", "While Moscow has yet to ..., it has
    * engaged ...") over the closest name.
    */
-  private static void pronoun(
+  private void pronoun(
       Map<String, ActorRef> role, AnalyzedSentence s, int token, MentionFinder mentions) {
     String word = lower(s.tokens().get(token).word());
     boolean person = Set.of("he", "she", "his", "her", "him").contains(word);
@@ -879,6 +763,16 @@ final class EventFinder {
     }
     Mention found = null;
     for (Dependency d : s.dependencies()) {
+      boolean groupSubject =
+          thing
+              && d.base().equals("nsubj")
+              && d.dependent() < token
+              && groupNouns.contains(lower(s.tokens().get(d.dependent()).lemma()));
+      if (groupSubject) {
+        // "rebel fighters claimed they captured ...": they are the fighters
+        addOne(role, s, d.dependent(), mentions);
+        return;
+      }
       Mention m = d.base().equals("nsubj") ? mentionAt(s, d.dependent(), mentions) : null;
       if (m != null && m.last() < token && "PERSON".equals(m.nerType()) == person) {
         found = found == null || m.first() < found.first() ? m : found;
@@ -897,7 +791,7 @@ final class EventFinder {
     }
   }
 
-  private static boolean definite(AnalyzedSentence s, int token) {
+  private boolean definite(AnalyzedSentence s, int token) {
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("det") || d.relation().equals("nmod:poss")) {
         String word = lower(s.tokens().get(d.dependent()).word());
@@ -912,8 +806,7 @@ final class EventFinder {
   /**
    * Coreference-lite: the closest earlier actor of the type "the group" or "the ministry" names.
    */
-  private static Mention antecedent(
-      AnalyzedSentence s, int token, String type, MentionFinder mentions) {
+  private Mention antecedent(AnalyzedSentence s, int token, String type, MentionFinder mentions) {
     for (int index = s.index(); index >= Math.max(0, s.index() - 5); index--) {
       List<Mention> list = mentions.mentions(index);
       for (int k = list.size() - 1; k >= 0; k--) {
@@ -930,7 +823,7 @@ final class EventFinder {
   }
 
   /** The actor named at a token: a known one, or an unknown one with political standing. */
-  private static Mention mentionAt(AnalyzedSentence s, int token, MentionFinder mentions) {
+  private Mention mentionAt(AnalyzedSentence s, int token, MentionFinder mentions) {
     for (Mention m : mentions.mentions(s.index())) {
       if (m.covers(token) && mentions.canAct(m)) {
         return m;
@@ -942,127 +835,14 @@ final class EventFinder {
   // ---------------------------------------------------------------- date, place, factuality
 
   /**
-   * Each time expression of a sentence belongs to the trigger closest to it: in "referred to the
-   * Taliban as allies, despite the group being banned since 2003" the year dates the ban only.
-   */
-  private static Map<TimeExpression, Integer> timeOwners(
-      AnalyzedSentence s, List<TriggerLexicon.Match> found) {
-    Map<TimeExpression, Integer> owner = new java.util.HashMap<>();
-    Map<TimeExpression, Integer> best = new java.util.HashMap<>();
-    for (TriggerLexicon.Match trigger : found) {
-      int[] distance = distances(s, trigger.head());
-      for (TimeExpression time : s.times()) {
-        int d = distance(distance, time.firstToken(), time.lastToken());
-        if (d < best.getOrDefault(time, Integer.MAX_VALUE)) {
-          best.put(time, d);
-          owner.put(time, trigger.head());
-        }
-      }
-    }
-    return owner;
-  }
-
-  private static int distance(int[] distance, int first, int last) {
-    int d = Integer.MAX_VALUE;
-    for (int k = first; k <= last; k++) {
-      d = Math.min(d, distance[k]);
-    }
-    return d;
-  }
-
-  /** The trigger's own time expression, if it names a date; else the publication date. */
-  private static EventDate date(
-      AnalyzedSentence s, int head, LocalDate publishedAt, Map<TimeExpression, Integer> owner) {
-    int[] distance = distances(s, head);
-    EventDate best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpression time : s.times()) {
-      EventDate date = EventDates.of(time);
-      if (date == null || owner.getOrDefault(time, head) != head || isLimit(s, time)) {
-        continue;
-      }
-      int d = distance(distance, time.firstToken(), time.lastToken());
-      if (d < bestDistance && d <= (s.parsed() ? 4 : 12)) {
-        best = pastWeekday(date, time, publishedAt);
-        bestDistance = d;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    return publishedAt == null
-        ? EventDate.UNKNOWN
-        : new EventDate(publishedAt, DatePrecision.DAY, false, null);
-  }
-
-  /** A deadline or an end, not a date of the act: "suspend talks until 2028", "by 2030". */
-  private static boolean isLimit(AnalyzedSentence s, TimeExpression time) {
-    int before = time.firstToken() - 1;
-    return before >= 0 && TIME_LIMITS.contains(lower(s.tokens().get(before).word()));
-  }
-
-  /** SUTime resolves a bare weekday ("on Tuesday") to the coming one; news reports the past one. */
-  private static EventDate pastWeekday(EventDate date, TimeExpression time, LocalDate publishedAt) {
-    if (publishedAt == null
-        || date.precision() != DatePrecision.DAY
-        || !date.date().isAfter(publishedAt)) {
-      return date;
-    }
-    String words = lower(time.text());
-    boolean weekday =
-        java.util.Arrays.stream(java.time.DayOfWeek.values())
-            .anyMatch(d -> words.contains(lower(d.name())));
-    return weekday
-        ? new EventDate(date.date().minusDays(7), date.precision(), true, date.span())
-        : date;
-  }
-
-  /** Path lengths from a token through the parse, or token distances in unparsed sentences. */
-  private static int[] distances(AnalyzedSentence s, int from) {
-    int n = s.tokens().size();
-    int[] distance = new int[n];
-    if (!s.parsed()) {
-      for (int k = 0; k < n; k++) {
-        distance[k] = Math.abs(k - from);
-      }
-      return distance;
-    }
-    Arrays.fill(distance, Integer.MAX_VALUE);
-    List<List<Integer>> adjacent = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
-      adjacent.add(new ArrayList<>());
-    }
-    for (Dependency d : s.dependencies()) {
-      if (d.governor() >= 0) {
-        adjacent.get(d.governor()).add(d.dependent());
-        adjacent.get(d.dependent()).add(d.governor());
-      }
-    }
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    distance[from] = 0;
-    queue.add(from);
-    while (!queue.isEmpty()) {
-      int k = queue.poll();
-      for (int next : adjacent.get(k)) {
-        if (distance[next] == Integer.MAX_VALUE) {
-          distance[next] = distance[k] + 1;
-          queue.add(next);
-        }
-      }
-    }
-    return distance;
-  }
-
-  /**
    * Where the event happened: for violence, the closest place near the trigger in the parse; for
    * other events only a place the trigger governs ("talks in Astana").
    */
-  private static Place place(
-      AnalyzedSentence s, int head, boolean violent, MentionFinder mentions) {
+  private Place place(AnalyzedSentence s, int head, boolean violent, MentionFinder mentions) {
     if (!s.parsed()) {
       return null;
     }
-    int[] distance = distances(s, head);
+    int[] distance = ParsePaths.distances(s, head);
     Mention best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Mention m : mentions.mentions(s.index())) {
@@ -1070,7 +850,7 @@ final class EventFinder {
       if (!locative) {
         continue;
       }
-      int d = distance(distance, m.first(), m.last());
+      int d = ParsePaths.distance(distance, m.first(), m.last());
       boolean governed = false;
       for (int k = m.first(); k <= m.last(); k++) {
         for (Dependency up : s.heads(k)) {
@@ -1112,15 +892,15 @@ final class EventFinder {
     return new Place(name, country, best.span());
   }
 
-  private static boolean isState(Mention m) {
+  private boolean isState(Mention m) {
     return m.actor() != null && "STATE".equals(m.actor().type());
   }
 
-  private static boolean afterLocativePreposition(AnalyzedSentence s, int first) {
+  private boolean afterLocativePreposition(AnalyzedSentence s, int first) {
     return afterPreposition(s, first, "in", "at", "near", "inside", "outside", "across");
   }
 
-  private static boolean afterPreposition(AnalyzedSentence s, int first, String... words) {
+  private boolean afterPreposition(AnalyzedSentence s, int first, String... words) {
     int k = first - 1;
     if (k >= 0 && lower(s.tokens().get(k).word()).equals("the")) {
       k--;
@@ -1132,149 +912,7 @@ final class EventFinder {
     return Arrays.asList(words).contains(before);
   }
 
-  /**
-   * Hedges and negations in the trigger's own clause, before it: "may lift", "a potential removal",
-   * "is considering", "did not attack", "has yet to recognise".
-   */
-  private static Factuality factuality(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    List<Token> tokens = s.tokens();
-    Factuality result = Factuality.ASSERTED;
-    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
-      Token token = tokens.get(k);
-      String word = lower(token.word());
-      if (CLAUSE_BREAKS.contains(word) || token.tag().startsWith("W")) {
-        break;
-      }
-      String lemma = lower(token.lemma());
-      if (NEGATIONS.contains(word) || NEGATIONS.contains(lemma)) {
-        return Factuality.NEGATED;
-      }
-      if (word.equals("yet")
-          && k + 1 < tokens.size()
-          && lower(tokens.get(k + 1).word()).equals("to")) {
-        return Factuality.NEGATED;
-      }
-      // a proper noun is no hedge: "14 May 2025"
-      if ((HEDGES.contains(word) || HEDGES.contains(lemma)) && !token.tag().startsWith("NNP")) {
-        result = Factuality.POSSIBLE;
-      }
-    }
-    return result;
-  }
-
-  /**
-   * A force of nature or an accident in the trigger's clause: "a storm struck", "killed in a
-   * crash".
-   */
-  private static boolean naturalCause(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    return naturalCauseFrom(s.tokens(), trigger.first() - 1, -1, 6)
-        || naturalCauseFrom(s.tokens(), trigger.last() + 1, 1, 5);
-  }
-
-  /** Up to {@code count} tokens from {@code from} in direction {@code step}, within the clause. */
-  private static boolean naturalCauseFrom(List<Token> tokens, int from, int step, int count) {
-    for (int k = from, n = 0; n < count && k >= 0 && k < tokens.size(); k += step, n++) {
-      if (CLAUSE_BREAKS.contains(lower(tokens.get(k).word()))) {
-        return false;
-      }
-      if (NATURAL_CAUSES.contains(lower(tokens.get(k).lemma()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the trigger is what an actor wants, or what is asked, rather than what happened or may
-   * happen: a word of wanting in its clause before it ("seeks to redefine its engagement", "in a
-   * bid to end the war"), a goal it is the object of ("a step towards Moscow normalising ties"), an
-   * open question ("to see whether Moscow's engagement will influence"). Such mentions are
-   * commentary on other events; counted as events they would repeat the acts they describe.
-   */
-  private static boolean aspiration(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    List<Token> tokens = s.tokens();
-    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
-      Token token = tokens.get(k);
-      String word = lower(token.word());
-      if (word.equals("whether")) {
-        return true;
-      }
-      if (CLAUSE_BREAKS.contains(word) || token.tag().startsWith("W")) {
-        break;
-      }
-      if (ASPIRATIONS.contains(lower(token.lemma()))
-          && k + 1 < tokens.size()
-          && lower(tokens.get(k + 1).word()).equals("to")) {
-        return true;
-      }
-    }
-    for (Dependency up : s.heads(trigger.head())) {
-      if (GOAL_CASES.contains(specifier(up))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Background cues in the trigger's clause: "previously" or "formerly" before it ("which it had
-   * previously classified"), a long period after it ("for over two decades", "for years"). The past
-   * perfect alone is no cue: reported speech uses it for this week's news ("denied that its forces
-   * had attacked").
-   */
-  private static boolean background(AnalyzedSentence s, TriggerLexicon.Match trigger) {
-    List<Token> tokens = s.tokens();
-    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - 6); k--) {
-      String word = lower(tokens.get(k).word());
-      if (CLAUSE_BREAKS.contains(word) || tokens.get(k).tag().startsWith("W")) {
-        break;
-      }
-      if (BACKGROUND_ADVERBS.contains(word)) {
-        return true;
-      }
-    }
-    for (int k = trigger.last() + 1; k < Math.min(tokens.size(), trigger.last() + 10); k++) {
-      String word = lower(tokens.get(k).word());
-      if (CLAUSE_BREAKS.contains(word)) {
-        break;
-      }
-      if (!word.equals("for")) {
-        continue;
-      }
-      // "for over two decades", "for more than 20 years", "for years"; but "banned for five years"
-      // is a sentence being passed now
-      boolean over = false;
-      boolean counted = false;
-      for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
-        String next = lower(tokens.get(j).word());
-        if (BACKGROUND_PERIODS.contains(next)) {
-          return over || !counted || next.startsWith("decade") || next.startsWith("centur");
-        }
-        over |= Set.of("over", "more", "nearly", "almost").contains(next);
-        counted |= tokens.get(j).tag().equals("CD") || next.equals("a");
-        if (!tokens.get(j).tag().equals("CD")
-            && !Set.of("over", "more", "than", "nearly", "almost", "a").contains(next)) {
-          break;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static LocalDate latestDate(AnalyzedText text) {
-    LocalDate latest = null;
-    for (AnalyzedSentence s : text.sentences()) {
-      for (TimeExpression time : s.times()) {
-        EventDate date = EventDates.of(time);
-        if (date != null && (latest == null || date.date().isAfter(latest))) {
-          latest = date.date();
-        }
-      }
-    }
-    return latest;
-  }
-
-  private static String lower(String s) {
+  private String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 }

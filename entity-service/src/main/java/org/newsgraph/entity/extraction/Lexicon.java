@@ -1,47 +1,34 @@
 package org.newsgraph.entity.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Word lists the rules consult, read from data files under extraction/. */
+/** Word lists the rules of one language consult, read from its folder {@code rules/<lang>/}. */
 record Lexicon(
     TriggerLexicon triggers,
     Set<String> titles,
     Set<String> agentNouns,
     Set<String> nonActors,
-    Set<String> politicalNames) {
+    Set<String> politicalNames,
+    Set<String> perpetratorNouns,
+    Set<String> familyNameFirst) {
 
-  static Lexicon load() {
+  static Lexicon load(RuleFiles rules) {
     return new Lexicon(
-        TriggerLexicon.load("extraction/triggers.tsv"),
-        words("extraction/titles.txt"),
-        words("extraction/agent-nouns.txt"),
-        words("extraction/non-actors.txt"),
-        words("extraction/political-names.txt"));
+        TriggerLexicon.load(rules),
+        words(rules, "titles.txt"),
+        words(rules, "agent-nouns.txt"),
+        words(rules, "non-actors.txt"),
+        words(rules, "political-names.txt"),
+        words(rules, "perpetrator-nouns.txt"),
+        words(rules, "family-name-first.txt"));
   }
 
-  private static Set<String> words(String resource) {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.trim().toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(out);
+  /** A word list: one lower-cased entry per line. */
+  static Set<String> words(RuleFiles rules, String name) {
+    return rules.lines(name).stream()
+        .map(line -> line.trim().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -104,8 +104,13 @@ final class MentionFinder {
   /** The last word of each unknown person's full name, first one named first. */
   private final Map<String, String> surnames = new HashMap<>();
 
+  /** Family names learnt from known people named in full, with whose they are. */
+  private final Map<String, String> learnedSurnames = new HashMap<>();
+
   /** Unknown names seen with a title or a political word at least once in the text. */
   private final Set<String> provisionalPolitical = new HashSet<>();
+
+  private Mention identifiedPerpetrator;
 
   MentionFinder(ActorGazetteer gazetteer, Lexicon lexicon) {
     this.gazetteer = gazetteer;
@@ -114,6 +119,27 @@ final class MentionFinder {
 
   List<Mention> mentions(int sentence) {
     return bySentence.getOrDefault(sentence, List.of());
+  }
+
+  /**
+   * The armed group the document names most often (the earliest on a tie), or null: whom "the
+   * rebels" and "militants" of a story most likely are.
+   */
+  Mention dominantArmedGroup() {
+    Map<String, Integer> counts = new HashMap<>();
+    Mention best = null;
+    for (int index : bySentence.keySet().stream().sorted().toList()) {
+      for (Mention m : bySentence.get(index)) {
+        if (m.actor() == null || !"ARMED_GROUP".equals(m.actor().type())) {
+          continue;
+        }
+        int count = counts.merge(m.actor().id(), 1, Integer::sum);
+        if (best == null || count > counts.get(best.actor().id())) {
+          best = m;
+        }
+      }
+    }
+    return best;
   }
 
   int provisionalCount(String id) {
@@ -170,7 +196,36 @@ final class MentionFinder {
     out.addAll(namedEntities(sentence, covered));
     out.sort(java.util.Comparator.comparingInt(Mention::first));
     bySentence.put(sentence.index(), out);
+    noteIdentification(sentence, out);
     return out;
+  }
+
+  /**
+   * "The FBI identified the suspected gunman as X", "X has been identified as the assailant": the
+   * person a sentence identifies as a perpetrator is who "the gunman" and "a shooter" of the story
+   * are. Being identified so gives an unknown person the standing to act in events.
+   */
+  private void noteIdentification(AnalyzedSentence sentence, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    boolean identifies = tokens.stream().anyMatch(t -> lower(t.lemma()).equals("identify"));
+    boolean perpetrator =
+        tokens.stream().anyMatch(t -> lexicon.perpetratorNouns().contains(lower(t.lemma())));
+    if (perpetrator && identifies && identifiedPerpetrator == null) {
+      for (Mention m : found) {
+        if ("PERSON".equals(m.nerType()) && m.last() > m.first()) {
+          identifiedPerpetrator = m;
+          if (m.provisionalId() != null) {
+            provisionalPolitical.add(m.provisionalId());
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** The person the text identifies as the perpetrator, or null. */
+  Mention identifiedPerpetrator() {
+    return identifiedPerpetrator;
   }
 
   private static ActorGazetteer.Hit longest(ActorGazetteer.Hit a, ActorGazetteer.Hit b) {
@@ -200,10 +255,23 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * A known person named in full may be named again by the family name alone: the last name, or the
+   * first where names put the family name first ("Kim Jong Un" → "Kim", rules/&lt;lang&gt;/
+   * family-name-first.txt lists the countries). A family name two people of the text share names
+   * neither.
+   */
   private void learnSurname(KnownActor person) {
     List<String> pieces = ActorGazetteer.pieces(person.name());
-    if (pieces.size() >= 2) {
-      introduced.add(pieces.get(pieces.size() - 1), person, ActorGazetteer.Kind.ALIAS);
+    if (pieces.size() < 2) {
+      return;
+    }
+    boolean familyFirst =
+        person.country() != null && lexicon.familyNameFirst().contains(lower(person.country()));
+    String family = familyFirst ? pieces.get(0) : pieces.get(pieces.size() - 1);
+    String known = learnedSurnames.putIfAbsent(family, person.id());
+    if (known == null) {
+      introduced.add(family, person, ActorGazetteer.Kind.ALIAS);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.entity.extraction;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,23 +23,40 @@ import org.newsgraph.entity.nlp.LinguisticAnalyzer;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-  /** Bump whenever a rule or a lexicon changes, so that stored results can be told apart. */
-  static final int RULES_VERSION = 3;
-
   private final ActorDirectory directory;
   private final LinguisticAnalyzer analyzer;
-  private final Lexicon lexicon = Lexicon.load();
-  private final EventFinder events = new EventFinder();
+  private final RuleFiles rules = new RuleFiles("en");
+  private final Lexicon lexicon = Lexicon.load(rules);
+  private final Set<String> groupNouns = Lexicon.words(rules, "group-nouns.txt");
+  private final EventFinder events =
+      new EventFinder(
+          WordClasses.load(rules)
+              .with("group-nouns", groupNouns)
+              .with("perpetrator-nouns", lexicon.perpetratorNouns()));
+  private final List<EventStage> stages =
+      List.of(
+          new MutualParties(Lexicon.words(rules, "mutual.txt")),
+          new ShowOfForce(),
+          new VictimState(),
+          new OwnPopulation(),
+          new CampaignRally());
+  private final Clock clock;
   private volatile ActorGazetteer gazetteer;
+  private volatile ActorIndex index;
 
   public RuleBasedExtractor(ActorDirectory directory, LinguisticAnalyzer analyzer) {
+    this(directory, analyzer, Clock.systemUTC());
+  }
+
+  RuleBasedExtractor(ActorDirectory directory, LinguisticAnalyzer analyzer, Clock clock) {
     this.directory = directory;
     this.analyzer = analyzer;
+    this.clock = clock;
   }
 
   @Override
   public String version() {
-    return analyzer.version() + "+rules-" + RULES_VERSION;
+    return analyzer.version() + "+rules-" + rules.hash();
   }
 
   @Override
@@ -47,12 +65,15 @@ public final class RuleBasedExtractor implements Extractor {
     if (!lang.equals("en") && !lang.startsWith("en-")) {
       return new Extraction(version(), lang, List.of(), List.of(), List.of());
     }
-    MentionFinder mentions = new MentionFinder(gazetteer(), lexicon);
+    ActorGazetteer gazetteer = gazetteer();
+    MentionFinder mentions = new MentionFinder(gazetteer, lexicon);
     Map<Integer, List<TriggerLexicon.Match>> triggers = new HashMap<>();
+    LocalDate anchor =
+        publishedAt != null ? publishedAt : TextDates.anchor(text, LocalDate.now(clock));
     AnalyzedText analyzed =
         analyzer.analyze(
             Datelines.endSentences(text),
-            publishedAt,
+            anchor,
             sentence -> {
               List<TriggerLexicon.Match> found = lexicon.triggers().find(sentence);
               triggers.put(sentence.index(), found);
@@ -63,12 +84,22 @@ public final class RuleBasedExtractor implements Extractor {
               }
               boolean parse =
                   names.stream().anyMatch(m -> m.actorId() != null)
-                      || mentionsGroupNoun(sentence)
+                      || mentionsGroupNoun(sentence, groupNouns)
                       || (violent && names.stream().anyMatch(Mention::place));
               return parse ? Depth.PARSE : Depth.TIMES;
             });
     Set<String> inEvents = new HashSet<>();
-    List<ExtractedEvent> found = events.find(analyzed, triggers, mentions, publishedAt, inEvents);
+    ActorIndex actors = index;
+    List<ExtractedEvent> found = new ArrayList<>();
+    for (LabelledEvent event :
+        events.find(analyzed, triggers, mentions, publishedAt, anchor, inEvents)) {
+      for (int k = 0; k < stages.size() && event != null; k++) {
+        event = stages.get(k).apply(event, actors);
+      }
+      if (event != null) {
+        found.add(event.event());
+      }
+    }
     return new Extraction(
         version(),
         "en",
@@ -85,21 +116,24 @@ public final class RuleBasedExtractor implements Extractor {
     return marks;
   }
 
-  private static boolean mentionsGroupNoun(AnalyzedSentence sentence) {
+  private static boolean mentionsGroupNoun(AnalyzedSentence sentence, Set<String> groupNouns) {
     return sentence.tokens().stream()
         .map(t -> t.lemma().toLowerCase(Locale.ROOT))
-        .anyMatch(l -> l.equals("group") || l.equals("ministry") || l.equals("militant"));
+        .anyMatch(l -> groupNouns.contains(l) || l.equals("ministry"));
   }
 
   /**
-   * An unknown name becomes an actor only when it takes part in an event, recurs, or is a full
-   * personal name: single passing mentions of organisation-like names are too often noise.
+   * An unknown name becomes an actor only when it takes part in an event, recurs, is a full
+   * personal name, or is an organisation whose name says it is an institution ("Federal Air
+   * Transport Agency", "Operational Command South"): other single passing mentions of
+   * organisation-like names are too often noise.
    */
   private static boolean keep(Mention m, MentionFinder mentions, Set<String> inEvents) {
     String id = m.provisionalId();
     return inEvents.contains(id)
         || mentions.provisionalCount(id) >= 2
-        || ("PERSON".equals(m.nerType()) && m.last() > m.first());
+        || ("PERSON".equals(m.nerType()) && m.last() > m.first())
+        || ("ORGANIZATION".equals(m.nerType()) && m.last() > m.first() && mentions.canAct(m));
   }
 
   private static List<ActorMention> actorMentions(
@@ -138,7 +172,9 @@ public final class RuleBasedExtractor implements Extractor {
       synchronized (this) {
         current = gazetteer;
         if (current == null || current.revision() != revision) {
-          current = ActorGazetteer.of(directory.actors(), revision);
+          List<KnownActor> actors = directory.actors();
+          current = ActorGazetteer.of(actors, revision);
+          index = new ActorIndex(actors);
           gazetteer = current;
         }
       }

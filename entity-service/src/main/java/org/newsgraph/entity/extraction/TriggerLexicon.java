@@ -1,17 +1,12 @@
 package org.newsgraph.entity.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.entity.nlp.AnalyzedSentence;
 import org.newsgraph.entity.nlp.Token;
@@ -21,6 +16,9 @@ final class TriggerLexicon {
 
   /** How far (in tokens) each later lemma of a multiword trigger may follow the previous one. */
   private static final int WINDOW = 6;
+
+  /** Words that end a clause: a multiword trigger never spans one. */
+  private static final Set<String> CLAUSE_GAPS = Set.of("that", "which", "who", ",", ";", ":");
 
   record Entry(List<String> lemmas, int head, CameoRoot root, char pos) {}
 
@@ -40,35 +38,24 @@ final class TriggerLexicon {
     }
   }
 
-  static TriggerLexicon load(String resource) {
+  /** Reads {@code triggers.tsv}: lemmas, CAMEO root and head part of speech per line. */
+  static TriggerLexicon load(RuleFiles rules) {
     List<Entry> entries = new ArrayList<>();
-    try (InputStream in = TriggerLexicon.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    for (String line : rules.lines("triggers.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 3) {
+        throw new IllegalStateException(rules.language() + "/triggers.tsv: bad line: " + line);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      List<String> lemmas = new ArrayList<>();
+      int head = 0;
+      for (String lemma : cols[0].trim().split("\\s+")) {
+        if (lemma.startsWith("*")) {
+          head = lemmas.size();
+          lemma = lemma.substring(1);
         }
-        String[] cols = line.split("\t");
-        if (cols.length != 3) {
-          throw new IllegalStateException(resource + ": bad line: " + line);
-        }
-        List<String> lemmas = new ArrayList<>();
-        int head = 0;
-        for (String lemma : cols[0].trim().split("\\s+")) {
-          if (lemma.startsWith("*")) {
-            head = lemmas.size();
-            lemma = lemma.substring(1);
-          }
-          lemmas.add(lemma.toLowerCase(Locale.ROOT));
-        }
-        entries.add(
-            new Entry(lemmas, head, CameoRoot.of(cols[1].trim()), cols[2].trim().charAt(0)));
+        lemmas.add(lemma.toLowerCase(Locale.ROOT));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      entries.add(new Entry(lemmas, head, CameoRoot.of(cols[1].trim()), cols[2].trim().charAt(0)));
     }
     return new TriggerLexicon(entries);
   }
@@ -111,8 +98,13 @@ final class TriggerLexicon {
       for (int j = positions[k - 1] + 1;
           j < tokens.size() && j <= positions[k - 1] + WINDOW && found < 0;
           j++) {
-        if (tokens.get(j).lemma().toLowerCase(Locale.ROOT).equals(entry.lemmas().get(k))) {
+        String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals(entry.lemmas().get(k))) {
           found = j;
+        } else if (CLAUSE_GAPS.contains(lemma)) {
+          // "declared that the martial law was invalid" is no declaration of martial law: the
+          // words of one trigger stay within one clause
+          break;
         }
       }
       if (found < 0) {

@@ -13,4 +13,10 @@ public record Dependency(String relation, int governor, int dependent) {
     int colon = relation.indexOf(':');
     return colon < 0 ? relation : relation.substring(0, colon);
   }
+
+  /** The relation's specifier: "on" for "obl:on", "" for a relation without one. */
+  public String specifier() {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? "" : relation.substring(colon + 1);
+  }
 }
