@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,11 @@ class ExplorerIT {
     }
     if (service != null) {
       service.stop();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
     }
     if (stack != null) {
       assertEquals(0, stack.newsgraph("down").exit());
