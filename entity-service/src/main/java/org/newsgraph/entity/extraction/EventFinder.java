@@ -33,11 +33,15 @@ final class EventFinder {
   /** Nouns for the doer of an act of violence ("gunman", "assailant"), rules/&lt;lang&gt;. */
   private final Set<String> perpetratorNouns;
 
+  /** Nouns for a state's forces and authorities ("the army", "police"), rules/&lt;lang&gt;. */
+  private final Set<String> stateForceNouns;
+
   EventFinder(WordClasses words) {
     this.groupNouns = words.get("group-nouns");
     this.dating = new EventDating(words.get("time-limits"));
     this.cues = new ClauseCues(words);
     this.perpetratorNouns = words.get("perpetrator-nouns");
+    this.stateForceNouns = words.get("state-force-nouns");
     this.supportVerbs = words.get("support-verbs");
     this.causativeVerbs = words.get("causative-verbs");
     this.attributionVerbs = words.get("attribution-verbs");
@@ -190,10 +194,11 @@ final class EventFinder {
   private boolean reported(Draft draft) {
     boolean figures = draft.fatalities != null || draft.injuries != null;
     boolean violentFact = draft.root.violent() && (figures || draft.place != null);
-    // crowds are generic ("tens of thousands marched in Bratislava"): a protest with a place or a
-    // date of its own is reported without a named protester
+    // crowds are generic ("tens of thousands marched in Bratislava"): a protest with a place, a
+    // date of its own or someone it answers is reported without a named protester
     boolean crowdFact =
-        draft.root == CameoRoot.PROTEST && (draft.place != null || draft.date.fromText());
+        draft.root == CameoRoot.PROTEST
+            && (draft.place != null || draft.date.fromText() || !draft.targets.isEmpty());
     if (draft.sources.isEmpty() && !violentFact && !crowdFact) {
       return false;
     }
@@ -733,6 +738,13 @@ final class EventFinder {
       if (antecedent != null) {
         role.putIfAbsent(antecedent.actorId(), new ActorRef(antecedent.actorId(), span));
       }
+    } else if (stateForceNouns.contains(lemma) && definiteOrPlural(s, token)) {
+      // "the army launched air strikes", "security forces fired": in a story about one state,
+      // its forces
+      KnownActor state = mentions.dominantState();
+      if (state != null) {
+        role.putIfAbsent(state.id(), new ActorRef(state.id(), span));
+      }
     } else if (type != null && s.tokens().get(token).tag().equals("NNS")) {
       // "rebels captured the city", "militants stormed a school": a bare plural names the armed
       // group the story is about, the one it names most, wherever it names it
@@ -789,6 +801,10 @@ final class EventFinder {
       role.putIfAbsent(
           found.actorId(), new ActorRef(found.actorId(), s.tokens().get(token).span()));
     }
+  }
+
+  private boolean definiteOrPlural(AnalyzedSentence s, int token) {
+    return definite(s, token) || s.tokens().get(token).tag().equals("NNS");
   }
 
   private boolean definite(AnalyzedSentence s, int token) {

@@ -3,6 +3,7 @@ package org.newsgraph.entity.extraction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,6 +141,34 @@ final class MentionFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The state the document is about, when one clearly dominates: named at least twice and more than
+   * half again as often as any other. Null otherwise. Whose "army" or "police" an unqualified
+   * mention is.
+   */
+  KnownActor dominantState() {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, KnownActor> states = new HashMap<>();
+    for (List<Mention> sentence : bySentence.values()) {
+      for (Mention m : sentence) {
+        if (m.actor() != null && "STATE".equals(m.actor().type())) {
+          counts.merge(m.actor().id(), 1, Integer::sum);
+          states.put(m.actor().id(), m.actor());
+        }
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+            .toList();
+    if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+      return null;
+    }
+    boolean clear =
+        ranked.size() == 1 || ranked.get(0).getValue() * 2 > ranked.get(1).getValue() * 3;
+    return clear ? states.get(ranked.get(0).getKey()) : null;
   }
 
   int provisionalCount(String id) {

@@ -66,9 +66,11 @@ class ExtractionCasesTest {
   }
 
   private static boolean role(List<ActorRef> refs, String expected) {
-    return expected.equals("-")
-        ? refs.isEmpty()
-        : refs.stream().anyMatch(r -> r.actorId().equals(expected));
+    return switch (expected) {
+      case "*" -> true;
+      case "-" -> refs.isEmpty();
+      default -> refs.stream().anyMatch(r -> r.actorId().equals(expected));
+    };
   }
 
   private static String describe(List<ExtractedEvent> events) {
