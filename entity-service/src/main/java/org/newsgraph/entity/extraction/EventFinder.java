@@ -517,6 +517,21 @@ final class EventFinder {
   }
 
   private void nounRoles(Draft draft, AnalyzedSentence s, int head, MentionFinder mentions) {
+    int cause = causativeBefore(s, draft.trigger.first());
+    if (cause >= 0) {
+      // "..., sparking protests": the event answers the subject of the clause that caused it,
+      // and names no performer
+      int subject = -1;
+      for (Dependency d : s.dependencies()) {
+        if (d.base().equals("nsubj") && d.dependent() < cause && d.governor() < cause) {
+          subject = Math.max(subject, d.dependent());
+        }
+      }
+      if (subject >= 0) {
+        add(draft.targets, s, subject, mentions);
+      }
+      return;
+    }
     boolean violent = draft.root.violent();
     // "announced a deal between Israel and Hamas": the parties are named; who announces is not one
     boolean partiesNamed =
@@ -612,6 +627,23 @@ final class EventFinder {
     }
   }
 
+  /**
+   * The causative verb right before a nominal trigger ("sparking protests", "triggered mass
+   * rallies"), over its determiners and adjectives; -1 when there is none.
+   */
+  private int causativeBefore(AnalyzedSentence s, int first) {
+    for (int k = first - 1; k >= 0; k--) {
+      Token t = s.tokens().get(k);
+      if (causativeVerbs.contains(lower(t.lemma())) && t.tag().startsWith("VB")) {
+        return k;
+      }
+      if (!(t.tag().startsWith("JJ") || t.tag().equals("DT") || t.tag().equals("CD"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The subject of a causative verb, or of the clause it depends on, as the event's target. */
   private void causeAsTarget(Draft draft, AnalyzedSentence s, int verb, MentionFinder mentions) {
     int current = verb;
@@ -693,7 +725,8 @@ final class EventFinder {
       return;
     }
     // "Islamic State militants", "Afghanistan's Taliban leaders", "the actions of Daesh"
-    for (String relation : List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod:of")) {
+    for (String relation :
+        List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod:of", "nmod:from")) {
       for (Dependency d : s.children(token)) {
         if (d.relation().equals(relation)) {
           Mention m = mentionAt(s, d.dependent(), mentions);
