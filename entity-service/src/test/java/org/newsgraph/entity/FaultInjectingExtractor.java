@@ -10,6 +10,8 @@ import org.newsgraph.entity.extraction.ExtractionConfig;
 import org.newsgraph.entity.extraction.Extractor;
 import org.newsgraph.entity.extraction.RuleBasedExtractor;
 import org.newsgraph.entity.nlp.CoreNlpAnalyzer;
+import org.newsgraph.entity.place.Gazetteer;
+import org.newsgraph.entity.place.LocatingExtractor;
 
 /**
  * The service's real extractor (CoreNLP and the rules, over the database's actor directory), built
@@ -26,7 +28,11 @@ public class FaultInjectingExtractor implements Extractor {
   private final Extractor real;
 
   public FaultInjectingExtractor(ActorDirectory directory, ExtractionConfig config) {
-    this.real = new RuleBasedExtractor(directory, new CoreNlpAnalyzer(config.fineGrainedNer()));
+    this.real =
+        new LocatingExtractor(
+            new RuleBasedExtractor(directory, new CoreNlpAnalyzer(config.fineGrainedNer())),
+            directory,
+            Gazetteer.shipped());
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.newsgraph.entity.extraction.DatePrecision;
 
 /** Recomputes a canonical event's fields from the mentions it holds. */
 final class EventSummary {
@@ -29,21 +30,35 @@ final class EventSummary {
       boolean fromText,
       String place,
       String country,
+      Geo geo,
       Integer fatalities,
       Integer injuries,
       String factuality,
       double confidence,
-      long source) {}
+      long source,
+      LocalDate[] interval) {}
 
-  static void recompute(Connection c, UUID eventId, Map<String, String> parents)
+  /** A resolved place of one mention (see {@code Place.Geo}); null when unresolved. */
+  private record Geo(
+      double lat,
+      double lon,
+      String admin1,
+      String admin1Code,
+      Long geonamesId,
+      String precision) {}
+
+  static void recompute(Connection c, UUID eventId, EventAssignment assignment)
       throws SQLException {
+    Map<String, String> parents = assignment.actors().parents();
+    Compatibility compatibility = assignment.compatibility();
     List<Mention> mentions = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
             """
             SELECT em.type, em.event_date, em.date_precision, em.date_origin, em.place, em.country,
                    em.fatalities, em.injuries, em.factuality, em.confidence,
-                   coalesce(a.near_duplicate_of, em.article_id)
+                   coalesce(a.near_duplicate_of, em.article_id), a.published_at, em.historical,
+                   em.lat, em.lon, em.admin1, em.admin1_code, em.geonames_id, em.place_precision
             FROM entity.event_mention em LEFT JOIN ingest.article a ON a.id = em.article_id
             WHERE em.event_id = ? AND NOT EXISTS (
               SELECT 1 FROM entity.event e WHERE e.id = em.event_id AND e.merged_into IS NOT NULL)
@@ -52,19 +67,36 @@ final class EventSummary {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           Date date = rows.getDate(2);
+          Date published = rows.getDate(12);
+          boolean fromText = "TEXT".equals(rows.getString(4));
           mentions.add(
               new Mention(
                   rows.getString(1),
                   date == null ? null : date.toLocalDate(),
                   rows.getString(3),
-                  "TEXT".equals(rows.getString(4)),
+                  fromText,
                   rows.getString(5),
-                  CanonicalEvents.trim(rows.getString(6)),
+                  EventAssignment.trim(rows.getString(6)),
+                  rows.getString(19) == null
+                      ? null
+                      : new Geo(
+                          rows.getDouble(14),
+                          rows.getDouble(15),
+                          rows.getString(16),
+                          rows.getString(17),
+                          (Long) rows.getObject(18),
+                          rows.getString(19)),
                   (Integer) rows.getObject(7),
                   (Integer) rows.getObject(8),
                   rows.getString(9),
                   rows.getDouble(10),
-                  rows.getLong(11)));
+                  rows.getLong(11),
+                  compatibility.interval(
+                      date == null ? null : date.toLocalDate(),
+                      DatePrecision.valueOf(rows.getString(3)),
+                      fromText,
+                      published == null ? null : published.toLocalDate(),
+                      rows.getBoolean(13))));
         }
       }
     }
@@ -109,15 +141,8 @@ final class EventSummary {
 
     String type = mostCommon(mentions.stream().map(Mention::type).toList());
     Mention dated = bestDate(mentions);
-    Mention located =
-        mentions.stream()
-            .filter(m -> m.place() != null)
-            .max(Comparator.comparingLong((Mention m) -> count(mentions, m, true)))
-            .orElse(
-                mentions.stream()
-                    .filter(m -> m.country() != null)
-                    .max(Comparator.comparingLong((Mention m) -> count(mentions, m, false)))
-                    .orElse(null));
+    Mention located = bestPlace(mentions);
+    Geo geo = located == null ? null : located.geo();
     String source = primary(roles.getOrDefault("SOURCE", Map.of()), parents);
     String target = primary(roles.getOrDefault("TARGET", Map.of()), parents);
     String label = label(c, type, source, target, located == null ? null : located.place());
@@ -126,9 +151,11 @@ final class EventSummary {
         c.prepareStatement(
             """
             UPDATE entity.event SET type = ?, label = ?, event_date = ?, date_precision = ?,
-              place = ?, country = ?, factuality = ?, fatalities_min = ?, fatalities_max = ?,
-              injuries_min = ?, injuries_max = ?, article_count = ?, source_count = ?,
-              first_reported_at = ?, confidence = ?, updated_at = now()
+              place = ?, country = ?, lat = ?, lon = ?, admin1 = ?, admin1_code = ?,
+              geonames_id = ?, place_precision = ?, factuality = ?, fatalities_min = ?,
+              fatalities_max = ?, injuries_min = ?, injuries_max = ?, article_count = ?,
+              source_count = ?, first_reported_at = ?, confidence = ?, date_from = ?, date_to = ?,
+              updated_at = now()
             WHERE id = ?""")) {
       int i = 1;
       update.setString(i++, type);
@@ -137,6 +164,12 @@ final class EventSummary {
       update.setString(i++, dated.date() == null ? "UNKNOWN" : dated.precision());
       update.setString(i++, located == null ? null : located.place());
       update.setString(i++, located == null ? null : located.country());
+      update.setObject(i++, geo == null ? null : geo.lat(), Types.DOUBLE);
+      update.setObject(i++, geo == null ? null : geo.lon(), Types.DOUBLE);
+      update.setString(i++, geo == null ? null : geo.admin1());
+      update.setString(i++, geo == null ? null : geo.admin1Code());
+      update.setObject(i++, geo == null ? null : geo.geonamesId(), Types.BIGINT);
+      update.setString(i++, geo == null ? null : geo.precision());
       update.setString(i++, mentions.get(0).factuality());
       i = setRange(update, i, mentions.stream().map(Mention::fatalities).toList());
       i = setRange(update, i, mentions.stream().map(Mention::injuries).toList());
@@ -144,10 +177,13 @@ final class EventSummary {
       update.setInt(i++, sources);
       update.setTimestamp(i++, firstReported);
       update.setFloat(i++, (float) confidence(mentions));
+      LocalDate[] range = range(mentions);
+      update.setObject(i++, range == null ? null : Date.valueOf(range[0]), Types.DATE);
+      update.setObject(i++, range == null ? null : Date.valueOf(range[1]), Types.DATE);
       update.setObject(i, eventId);
       update.executeUpdate();
     }
-    CanonicalEvents.update(c, "DELETE FROM entity.event_actor WHERE event_id = ?", eventId);
+    EventAssignment.update(c, "DELETE FROM entity.event_actor WHERE event_id = ?", eventId);
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO entity.event_actor (event_id, actor_id, role) VALUES (?, ?, ?)")) {
@@ -163,22 +199,58 @@ final class EventSummary {
     }
   }
 
-  /** The most precise date; among equally precise ones the most reported, then the earliest. */
+  /** Weight of a report dated only by its article's publication date, against one by its words. */
+  private static final double PUBLICATION_WEIGHT = 0.25;
+
+  /**
+   * The date with most evidence: each report supports every date its own interval contains (a
+   * report dated by its own words counts 1, one dated by its publication date a quarter), among the
+   * dates the texts give (publication dates only when no text gives one); then the most precise,
+   * then the earliest. A report without a date shows the event's date.
+   */
   private static Mention bestDate(List<Mention> mentions) {
+    List<Mention> dated = mentions.stream().filter(m -> m.date() != null).toList();
+    if (dated.isEmpty()) {
+      return mentions.get(0);
+    }
+    List<Mention> choices = dated.stream().filter(Mention::fromText).toList();
+    if (choices.isEmpty()) {
+      choices = dated;
+    }
     Comparator<Mention> order =
-        Comparator.comparing((Mention m) -> m.date() == null)
-            .thenComparing(m -> !m.fromText())
+        Comparator.comparingDouble((Mention m) -> -support(mentions, m))
+            .thenComparingInt(m -> m.fromText() ? 0 : 1)
             .thenComparingInt(m -> precisionRank(m.precision()))
-            .thenComparing(
-                m ->
-                    -mentions.stream()
-                        .filter(
-                            o ->
-                                Objects.equals(o.date(), m.date())
-                                    && o.precision().equals(m.precision()))
-                        .count())
-            .thenComparing(m -> m.date(), Comparator.nullsLast(Comparator.naturalOrder()));
-    return mentions.stream().min(order).orElseThrow();
+            .thenComparing(Mention::date);
+    return choices.stream().min(order).orElseThrow();
+  }
+
+  private static double support(List<Mention> mentions, Mention choice) {
+    LocalDate[] days = choice.interval();
+    if (days == null) {
+      return 0;
+    }
+    double support = 0;
+    for (Mention m : mentions) {
+      LocalDate[] own = m.interval();
+      if (own != null && !own[0].isAfter(days[0]) && !own[1].isBefore(days[1])) {
+        support += m.fromText() ? 1 : PUBLICATION_WEIGHT;
+      }
+    }
+    return support;
+  }
+
+  /** The days the event's dated reports reach, which the search for candidate events uses. */
+  private static LocalDate[] range(List<Mention> mentions) {
+    LocalDate from = null;
+    LocalDate to = null;
+    for (Mention m : mentions) {
+      if (m.interval() != null) {
+        from = from == null || m.interval()[0].isBefore(from) ? m.interval()[0] : from;
+        to = to == null || m.interval()[1].isAfter(to) ? m.interval()[1] : to;
+      }
+    }
+    return from == null ? null : new LocalDate[] {from, to};
   }
 
   private static int precisionRank(String precision) {
@@ -190,14 +262,52 @@ final class EventSummary {
     };
   }
 
-  private static long count(List<Mention> mentions, Mention m, boolean byPlace) {
-    return mentions.stream()
-        .filter(
-            o ->
-                byPlace
-                    ? Objects.equals(o.place(), m.place())
-                    : Objects.equals(o.country(), m.country()))
-        .count();
+  /**
+   * Where the reports agree the event happened: the country most of them name (a report with a
+   * country beats one without), then in it the finest resolved place, among equally fine ones the
+   * most reported, then the first. A report naming a place the gazetteer did not resolve comes
+   * after every resolved one, so one bad resolution cannot pull a located event off the map.
+   */
+  private static Mention bestPlace(List<Mention> mentions) {
+    List<Mention> placed =
+        mentions.stream().filter(m -> m.place() != null || m.country() != null).toList();
+    if (placed.isEmpty()) {
+      return null;
+    }
+    Map<String, Long> countries = new HashMap<>();
+    placed.forEach(m -> countries.merge(String.valueOf(m.country()), 1L, Long::sum));
+    Comparator<Mention> byCountry =
+        Comparator.comparing((Mention m) -> -countries.get(String.valueOf(m.country())))
+            .thenComparing(m -> m.country() == null);
+    String country = placed.stream().min(byCountry).orElseThrow().country();
+    List<Mention> inCountry =
+        placed.stream().filter(m -> Objects.equals(m.country(), country)).toList();
+    Comparator<Mention> order =
+        Comparator.comparingInt((Mention m) -> placeRank(m))
+            .thenComparing(m -> -inCountry.stream().filter(o -> samePlace(o, m)).count());
+    return inCountry.stream().min(order).orElseThrow();
+  }
+
+  /** Finer first: SITE, CITY, REGION, COUNTRY, then a name without a point, then no name. */
+  private static int placeRank(Mention m) {
+    if (m.geo() == null) {
+      return m.place() != null ? 4 : 5;
+    }
+    return switch (m.geo().precision()) {
+      case "SITE" -> 0;
+      case "CITY" -> 1;
+      case "REGION" -> 2;
+      default -> 3;
+    };
+  }
+
+  private static boolean samePlace(Mention a, Mention b) {
+    if (a.geo() != null && b.geo() != null) {
+      return a.geo().geonamesId() != null
+          ? a.geo().geonamesId().equals(b.geo().geonamesId())
+          : a.geo().lat() == b.geo().lat() && a.geo().lon() == b.geo().lon();
+    }
+    return a.geo() == null && b.geo() == null && Objects.equals(a.place(), b.place());
   }
 
   private static String mostCommon(List<String> values) {

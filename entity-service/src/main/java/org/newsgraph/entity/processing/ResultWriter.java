@@ -51,7 +51,7 @@ public class ResultWriter {
       throw new LeaseLostException(articleId);
     }
     try (Connection c = dataSource.getConnection()) {
-      events.lock();
+      events.holdOffCuration();
       ActorRepository.insertProvisional(c, extraction.provisionalActors());
       Map<String, String> actorIds = ActorRepository.resolve(c, actorIds(extraction));
       replaceMentions(c, articleId, extraction.mentions(), actorIds);
@@ -88,7 +88,7 @@ public class ResultWriter {
       throw new LeaseLostException(articleId);
     }
     try (Connection c = dataSource.getConnection()) {
-      events.lock();
+      events.holdOffCuration();
       replaceMentions(c, articleId, List.of(), Map.of());
       events.replaceArticle(articleId, "", null, List.of(), "", Map.of());
       try (PreparedStatement delete =

@@ -113,7 +113,10 @@ class ExtractionWorkerTest {
         .body("events.type", hasItem(attack.get("type")))
         .body("events[0].trigger.start", notNullValue())
         .body("events[0].sentence.end", notNullValue())
-        .body("events[0].factuality", equalTo("ASSERTED"));
+        .body("events[0].factuality", equalTo("ASSERTED"))
+        // "near Moscow": the city, on the map
+        .body("events.location.geonamesId", hasItem(524901))
+        .body("events.location.precision", hasItem("CITY"));
   }
 
   @Test
