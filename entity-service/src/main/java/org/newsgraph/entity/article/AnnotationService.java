@@ -15,6 +15,7 @@ import org.newsgraph.entity.extraction.ActorRef;
 import org.newsgraph.entity.extraction.ExtractedEvent;
 import org.newsgraph.entity.extraction.Extraction;
 import org.newsgraph.entity.extraction.Extractor;
+import org.newsgraph.entity.extraction.Place;
 
 /** Annotations of stored articles, and of ad-hoc text that is extracted but not stored. */
 @ApplicationScoped
@@ -94,15 +95,14 @@ public class AnnotationService {
                          WHERE r.event_mention_id = em.id AND r.role = 'TARGET'
                          ORDER BY r.start_offset, r.actor_id),
                    em.event_date, em.date_precision, em.place, em.country, em.fatalities,
-                   em.injuries, em.factuality, em.confidence
+                   em.injuries, em.factuality, em.confidence, em.lat, em.lon, em.admin1,
+                   em.admin1_code, em.geonames_id, em.place_precision
             FROM entity.event_mention em WHERE em.article_id = ?
             ORDER BY em.trigger_start, em.id""")) {
       query.setLong(1, articleId);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           var date = rows.getDate(10);
-          String place = rows.getString(12);
-          String country = rows.getString(13);
           events.add(
               new Annotations.Event(
                   rows.getObject(1, UUID.class),
@@ -113,7 +113,7 @@ public class AnnotationService {
                   distinct((String[]) rows.getArray(9).getArray()),
                   date == null ? null : date.toLocalDate(),
                   rows.getString(11),
-                  location(place, country == null ? null : country.strip()),
+                  location(rows),
                   (Integer) rows.getObject(14),
                   (Integer) rows.getObject(15),
                   rows.getString(16),
@@ -125,14 +125,10 @@ public class AnnotationService {
   }
 
   /**
-   * Extracts ad-hoc text; nothing is stored, so no event has a canonical id. Text declared to be in
-   * another language than English yields no annotations, as the English models would only make
-   * garbage of it.
+   * Extracts ad-hoc text; nothing is stored, so no event has a canonical id. The language (given,
+   * else guessed) chooses the analysis, as for stored articles.
    */
   public Annotations extract(String text, LocalDate publishedAt, String language) {
-    if (language != null && !language.equals("en")) {
-      return new Annotations(null, extractor.version(), language, List.of(), List.of());
-    }
     Extraction extraction = extractor.extract(text, publishedAt, language);
     List<Annotations.Mention> mentions =
         extraction.mentions().stream()
@@ -157,15 +153,44 @@ public class AnnotationService {
         e.targets().stream().map(ActorRef::actorId).distinct().toList(),
         e.date().date(),
         e.date().precision().name(),
-        e.place() == null ? null : location(e.place().place(), e.place().country()),
+        location(e.place()),
         e.fatalities() == null ? null : e.fatalities().value(),
         e.injuries() == null ? null : e.injuries().value(),
         e.factuality().name(),
         e.confidence());
   }
 
-  private static Annotations.Location location(String place, String country) {
-    return place == null && country == null ? null : new Annotations.Location(place, country);
+  private static Annotations.Location location(ResultSet rows) throws SQLException {
+    String place = rows.getString(12);
+    String country = rows.getString(13);
+    if (place == null && country == null) {
+      return null;
+    }
+    return new Annotations.Location(
+        place,
+        country == null ? null : country.strip(),
+        (Double) rows.getObject(18),
+        (Double) rows.getObject(19),
+        rows.getString(20),
+        rows.getString(21),
+        (Long) rows.getObject(22),
+        rows.getString(23));
+  }
+
+  private static Annotations.Location location(Place place) {
+    if (place == null) {
+      return null;
+    }
+    Place.Geo geo = place.geo();
+    return new Annotations.Location(
+        place.place(),
+        place.country(),
+        geo == null ? null : geo.lat(),
+        geo == null ? null : geo.lon(),
+        geo == null ? null : geo.admin1(),
+        geo == null ? null : geo.admin1Code(),
+        geo == null ? null : geo.geonamesId(),
+        geo == null ? null : geo.precision().name());
   }
 
   private static List<String> distinct(String[] ids) {

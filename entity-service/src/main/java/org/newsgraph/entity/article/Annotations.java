@@ -18,7 +18,20 @@ public record Annotations(
 
   public record Sentence(int start, int end) {}
 
-  public record Location(String place, String country) {}
+  /**
+   * Where the event happened. The place as the text names it, and, when the gazetteer resolved it,
+   * its point, first-level division, GeoNames id and precision (SITE, CITY, REGION or COUNTRY);
+   * these are null when unresolved.
+   */
+  public record Location(
+      String place,
+      String country,
+      Double lat,
+      Double lon,
+      String admin1,
+      String admin1Code,
+      Long geonamesId,
+      String precision) {}
 
   /**
    * @param eventId the canonical event this mention belongs to; null for ad-hoc text

@@ -25,6 +25,7 @@ import org.newsgraph.entity.extraction.DatePrecision;
 import org.newsgraph.entity.extraction.ExtractedEvent;
 import org.newsgraph.entity.extraction.Factuality;
 import org.newsgraph.entity.extraction.Figure;
+import org.newsgraph.entity.extraction.Place;
 
 /**
  * Places event mentions into canonical events on one connection, inside the caller's transaction:
@@ -696,9 +697,9 @@ final class EventAssignment {
               date_start, date_end, place, country, place_start, place_end, fatalities,
               fatalities_qualifier, fatalities_start, fatalities_end, injuries, injuries_qualifier,
               injuries_start, injuries_end, factuality, historical, confidence, context_terms,
-              extractor_version)
+              extractor_version, lat, lon, admin1, admin1_code, geonames_id, place_precision)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-              ?, ?, ?) RETURNING id""")) {
+              ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
       int i = 1;
       insert.setLong(i++, articleId);
       insert.setObject(i++, eventId);
@@ -727,7 +728,8 @@ final class EventAssignment {
       insert.setBoolean(i++, event.historical());
       insert.setFloat(i++, (float) event.confidence());
       insert.setArray(i++, c.createArrayOf("text", context.stream().sorted().toArray()));
-      insert.setString(i, extractorVersion);
+      insert.setString(i++, extractorVersion);
+      setGeo(insert, i, place == null ? null : place.geo());
       try (ResultSet rows = insert.executeQuery()) {
         rows.next();
         mentionId = rows.getLong(1);
@@ -766,6 +768,15 @@ final class EventAssignment {
       }
     }
     return roles;
+  }
+
+  private static void setGeo(PreparedStatement insert, int i, Place.Geo geo) throws SQLException {
+    insert.setObject(i++, geo == null ? null : geo.lat(), Types.DOUBLE);
+    insert.setObject(i++, geo == null ? null : geo.lon(), Types.DOUBLE);
+    insert.setString(i++, geo == null ? null : geo.admin1());
+    insert.setString(i++, geo == null ? null : geo.admin1Code());
+    insert.setObject(i++, geo == null ? null : geo.geonamesId(), Types.BIGINT);
+    insert.setString(i, geo == null ? null : geo.precision().name());
   }
 
   private static int setFigure(PreparedStatement insert, int i, Figure figure) throws SQLException {

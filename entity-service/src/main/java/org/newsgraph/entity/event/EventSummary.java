@@ -30,12 +30,22 @@ final class EventSummary {
       boolean fromText,
       String place,
       String country,
+      Geo geo,
       Integer fatalities,
       Integer injuries,
       String factuality,
       double confidence,
       long source,
       LocalDate[] interval) {}
+
+  /** A resolved place of one mention (see {@code Place.Geo}); null when unresolved. */
+  private record Geo(
+      double lat,
+      double lon,
+      String admin1,
+      String admin1Code,
+      Long geonamesId,
+      String precision) {}
 
   static void recompute(Connection c, UUID eventId, EventAssignment assignment)
       throws SQLException {
@@ -47,7 +57,8 @@ final class EventSummary {
             """
             SELECT em.type, em.event_date, em.date_precision, em.date_origin, em.place, em.country,
                    em.fatalities, em.injuries, em.factuality, em.confidence,
-                   coalesce(a.near_duplicate_of, em.article_id), a.published_at, em.historical
+                   coalesce(a.near_duplicate_of, em.article_id), a.published_at, em.historical,
+                   em.lat, em.lon, em.admin1, em.admin1_code, em.geonames_id, em.place_precision
             FROM entity.event_mention em LEFT JOIN ingest.article a ON a.id = em.article_id
             WHERE em.event_id = ? AND NOT EXISTS (
               SELECT 1 FROM entity.event e WHERE e.id = em.event_id AND e.merged_into IS NOT NULL)
@@ -66,6 +77,15 @@ final class EventSummary {
                   fromText,
                   rows.getString(5),
                   EventAssignment.trim(rows.getString(6)),
+                  rows.getString(19) == null
+                      ? null
+                      : new Geo(
+                          rows.getDouble(14),
+                          rows.getDouble(15),
+                          rows.getString(16),
+                          rows.getString(17),
+                          (Long) rows.getObject(18),
+                          rows.getString(19)),
                   (Integer) rows.getObject(7),
                   (Integer) rows.getObject(8),
                   rows.getString(9),
@@ -121,15 +141,8 @@ final class EventSummary {
 
     String type = mostCommon(mentions.stream().map(Mention::type).toList());
     Mention dated = bestDate(mentions);
-    Mention located =
-        mentions.stream()
-            .filter(m -> m.place() != null)
-            .max(Comparator.comparingLong((Mention m) -> count(mentions, m, true)))
-            .orElse(
-                mentions.stream()
-                    .filter(m -> m.country() != null)
-                    .max(Comparator.comparingLong((Mention m) -> count(mentions, m, false)))
-                    .orElse(null));
+    Mention located = bestPlace(mentions);
+    Geo geo = located == null ? null : located.geo();
     String source = primary(roles.getOrDefault("SOURCE", Map.of()), parents);
     String target = primary(roles.getOrDefault("TARGET", Map.of()), parents);
     String label = label(c, type, source, target, located == null ? null : located.place());
@@ -138,9 +151,11 @@ final class EventSummary {
         c.prepareStatement(
             """
             UPDATE entity.event SET type = ?, label = ?, event_date = ?, date_precision = ?,
-              place = ?, country = ?, factuality = ?, fatalities_min = ?, fatalities_max = ?,
-              injuries_min = ?, injuries_max = ?, article_count = ?, source_count = ?,
-              first_reported_at = ?, confidence = ?, date_from = ?, date_to = ?, updated_at = now()
+              place = ?, country = ?, lat = ?, lon = ?, admin1 = ?, admin1_code = ?,
+              geonames_id = ?, place_precision = ?, factuality = ?, fatalities_min = ?,
+              fatalities_max = ?, injuries_min = ?, injuries_max = ?, article_count = ?,
+              source_count = ?, first_reported_at = ?, confidence = ?, date_from = ?, date_to = ?,
+              updated_at = now()
             WHERE id = ?""")) {
       int i = 1;
       update.setString(i++, type);
@@ -149,6 +164,12 @@ final class EventSummary {
       update.setString(i++, dated.date() == null ? "UNKNOWN" : dated.precision());
       update.setString(i++, located == null ? null : located.place());
       update.setString(i++, located == null ? null : located.country());
+      update.setObject(i++, geo == null ? null : geo.lat(), Types.DOUBLE);
+      update.setObject(i++, geo == null ? null : geo.lon(), Types.DOUBLE);
+      update.setString(i++, geo == null ? null : geo.admin1());
+      update.setString(i++, geo == null ? null : geo.admin1Code());
+      update.setObject(i++, geo == null ? null : geo.geonamesId(), Types.BIGINT);
+      update.setString(i++, geo == null ? null : geo.precision());
       update.setString(i++, mentions.get(0).factuality());
       i = setRange(update, i, mentions.stream().map(Mention::fatalities).toList());
       i = setRange(update, i, mentions.stream().map(Mention::injuries).toList());
@@ -241,14 +262,52 @@ final class EventSummary {
     };
   }
 
-  private static long count(List<Mention> mentions, Mention m, boolean byPlace) {
-    return mentions.stream()
-        .filter(
-            o ->
-                byPlace
-                    ? Objects.equals(o.place(), m.place())
-                    : Objects.equals(o.country(), m.country()))
-        .count();
+  /**
+   * Where the reports agree the event happened: the country most of them name (a report with a
+   * country beats one without), then in it the finest resolved place, among equally fine ones the
+   * most reported, then the first. A report naming a place the gazetteer did not resolve comes
+   * after every resolved one, so one bad resolution cannot pull a located event off the map.
+   */
+  private static Mention bestPlace(List<Mention> mentions) {
+    List<Mention> placed =
+        mentions.stream().filter(m -> m.place() != null || m.country() != null).toList();
+    if (placed.isEmpty()) {
+      return null;
+    }
+    Map<String, Long> countries = new HashMap<>();
+    placed.forEach(m -> countries.merge(String.valueOf(m.country()), 1L, Long::sum));
+    Comparator<Mention> byCountry =
+        Comparator.comparing((Mention m) -> -countries.get(String.valueOf(m.country())))
+            .thenComparing(m -> m.country() == null);
+    String country = placed.stream().min(byCountry).orElseThrow().country();
+    List<Mention> inCountry =
+        placed.stream().filter(m -> Objects.equals(m.country(), country)).toList();
+    Comparator<Mention> order =
+        Comparator.comparingInt((Mention m) -> placeRank(m))
+            .thenComparing(m -> -inCountry.stream().filter(o -> samePlace(o, m)).count());
+    return inCountry.stream().min(order).orElseThrow();
+  }
+
+  /** Finer first: SITE, CITY, REGION, COUNTRY, then a name without a point, then no name. */
+  private static int placeRank(Mention m) {
+    if (m.geo() == null) {
+      return m.place() != null ? 4 : 5;
+    }
+    return switch (m.geo().precision()) {
+      case "SITE" -> 0;
+      case "CITY" -> 1;
+      case "REGION" -> 2;
+      default -> 3;
+    };
+  }
+
+  private static boolean samePlace(Mention a, Mention b) {
+    if (a.geo() != null && b.geo() != null) {
+      return a.geo().geonamesId() != null
+          ? a.geo().geonamesId().equals(b.geo().geonamesId())
+          : a.geo().lat() == b.geo().lat() && a.geo().lon() == b.geo().lon();
+    }
+    return a.geo() == null && b.geo() == null && Objects.equals(a.place(), b.place());
   }
 
   private static String mostCommon(List<String> values) {

@@ -23,4 +23,23 @@ public record ExtractedEvent(
     Figure injuries,
     Factuality factuality,
     boolean historical,
-    double confidence) {}
+    double confidence) {
+
+  /** The same event placed elsewhere (or nowhere, with null). */
+  public ExtractedEvent withPlace(Place newPlace) {
+    return new ExtractedEvent(
+        type,
+        trigger,
+        triggerText,
+        sentence,
+        sources,
+        targets,
+        date,
+        newPlace,
+        fatalities,
+        injuries,
+        factuality,
+        historical,
+        confidence);
+  }
+}

@@ -150,13 +150,6 @@ public class ExtractionWorker {
 
   private void process(Claim claim, String owner) {
     String language = language(claim);
-    if (isOtherLanguage(language, claim)) {
-      writer.skip(
-          claim.articleId(),
-          owner,
-          "language '" + language + "' is not supported; only English is extracted");
-      return;
-    }
     Extraction extraction;
     try {
       Timer.Sample sample = Timer.start();
@@ -169,7 +162,13 @@ public class ExtractionWorker {
       return;
     }
     try {
-      writer.write(claim.articleId(), owner, claim.text(), claim.publishedAt(), extraction);
+      writer.write(
+          claim.articleId(),
+          owner,
+          claim.text(),
+          claim.publishedAt(),
+          extraction,
+          extractor.extractsEvents(extraction.language()) ? null : actorsOnly(extraction));
       actorsPerArticle.record(extraction.mentions().size());
       eventsPerArticle.record(extraction.events().size());
     } catch (ResultWriter.LeaseLostException e) {
@@ -195,11 +194,12 @@ public class ExtractionWorker {
     return Languages.guess(claim.text()).equals("en") ? "en" : claim.language();
   }
 
-  private boolean isOtherLanguage(String language, Claim claim) {
-    return language != null
-        && !language.equalsIgnoreCase("en")
-        && claim.languageConfidence() != null
-        && claim.languageConfidence() >= config.skipLanguageConfidence();
+  /** Why an article has no events: its language gets actors only. */
+  private String actorsOnly(Extraction extraction) {
+    return "language '"
+        + extraction.language()
+        + "' gets actors only; events are extracted for the languages of"
+        + " newsgraph.extraction.languages";
   }
 
   private static String describe(Throwable e) {

@@ -39,11 +39,4 @@ public interface WorkerConfig {
   /** The longest delay between retries. */
   @WithDefault("PT1H")
   Duration maxBackoff();
-
-  /**
-   * Articles detected as a language other than English with at least this confidence are SKIPPED:
-   * the English models would only produce garbage actors and events from them.
-   */
-  @WithDefault("0.8")
-  double skipLanguageConfidence();
 }

@@ -91,6 +91,28 @@ class ExtractResourceTest {
   }
 
   @Test
+  void anEventsPlaceComesWithItsPointDivisionAndPrecision() {
+    writer()
+        .body(
+            "{\"text\": \"Lebanese soldiers clashed with gunmen in Tripoli on Monday, killing"
+                + " three people.\"}")
+        .post("/extract")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200)
+        .body("events", hasSize(1))
+        .body("events[0].location.place", equalTo("Tripoli"))
+        .body("events[0].location.country", equalTo("LBN"))
+        .body("events[0].location.lat", equalTo(34.43352f))
+        .body("events[0].location.lon", equalTo(35.84415f))
+        .body("events[0].location.admin1", equalTo("North Lebanon"))
+        .body("events[0].location.admin1Code", equalTo("LB.09"))
+        .body("events[0].location.geonamesId", equalTo(266826))
+        .body("events[0].location.precision", equalTo("CITY"));
+  }
+
+  @Test
   void otherLanguagesGetNoAnnotations() {
     writer()
         .body("{\"text\": \"Die Regierung hat heute entschieden.\", \"language\": \"de\"}")

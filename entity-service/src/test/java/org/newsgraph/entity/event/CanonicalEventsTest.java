@@ -33,6 +33,8 @@ import org.newsgraph.entity.TestArticles;
 import org.newsgraph.entity.actor.DatabaseActorDirectory;
 import org.newsgraph.entity.event.EventScenario.Article;
 import org.newsgraph.entity.extraction.Factuality;
+import org.newsgraph.entity.extraction.Place;
+import org.newsgraph.entity.extraction.Place.Precision;
 import org.newsgraph.entity.extraction.Qualifier;
 
 /**
@@ -196,6 +198,70 @@ class CanonicalEventsTest {
             .stream()
             .map(r -> r.get("role") + ":" + r.get("actor_id"))
             .collect(Collectors.toSet()));
+  }
+
+  /** The article with its one event placed at {@code place}. */
+  private static Article placed(Article article, Place place) {
+    return new Article(article.text(), List.of(article.events().get(0).withPlace(place)));
+  }
+
+  @Test
+  void theEventLiesWhereItsReportsAgreeAtTheFinestPrecisionTheyGive() throws Exception {
+    Cast c = cast();
+    Place.Geo city =
+        new Place.Geo(55.8317, 37.3295, "Moscow Oblast", "RU.47", 542374L, Precision.CITY);
+    Place.Geo country = new Place.Geo(56.7751, 51.931, null, null, null, Precision.COUNTRY);
+    List<Long> articles = new ArrayList<>();
+    String[] places = {"Russia", "Krasnogorsk", "Russia"};
+    for (int i = 0; i < places.length; i++) {
+      Article report =
+          article(
+              sentence(
+                  "Report "
+                      + i
+                      + ": gunmen of IS-K attacked a concert hall"
+                      + c.suffix()
+                      + " in "
+                      + places[i]
+                      + ".",
+                  "attacked",
+                  "18",
+                  List.of(c.isk()),
+                  List.of(c.russia()),
+                  day("2031-03-22"),
+                  "RUS"));
+      Place.Geo geo = places[i].equals("Russia") ? country : city;
+      articles.add(
+          store(
+              placed(report, new Place(places[i], "RUS", null, geo)),
+              LocalDate.parse("2031-03-2" + (3 + i))));
+    }
+    UUID id = eventOf(articles.get(0));
+    assertEquals(id, eventOf(articles.get(1)));
+    assertEquals(id, eventOf(articles.get(2)));
+    Map<String, Object> event = event(id);
+    assertEquals("Krasnogorsk", event.get("place"));
+    assertEquals("RUS", event.get("country").toString().strip());
+    assertEquals(55.8317, (Double) event.get("lat"), 1e-9);
+    assertEquals(37.3295, (Double) event.get("lon"), 1e-9);
+    assertEquals("Moscow Oblast", event.get("admin1"));
+    assertEquals("RU.47", event.get("admin1_code"));
+    assertEquals(542374L, event.get("geonames_id"));
+    assertEquals("CITY", event.get("place_precision"));
+    Map<String, Object> report =
+        TestArticles.row(
+            "SELECT lat, place_precision FROM entity.event_mention WHERE article_id = ?",
+            articles.get(0));
+    assertEquals(56.7751, (Double) report.get("lat"), 1e-9);
+    assertEquals("COUNTRY", report.get("place_precision"));
+
+    // the city's report is withdrawn: the event falls back to what the others say
+    replace(articles.get(1), new Article("", List.of()), LocalDate.parse("2031-03-24"));
+    event = event(id);
+    assertEquals("Russia", event.get("place"));
+    assertEquals("COUNTRY", event.get("place_precision"));
+    assertNull(event.get("geonames_id"));
+    assertNull(event.get("admin1"));
   }
 
   @Test

@@ -26,8 +26,20 @@ public record Event(
     Instant firstReportedAt,
     double confidence) {
 
-  /** Where it happened; every part may be null. */
-  public record Location(String place, String country, Double lat, Double lon) {}
+  /**
+   * Where it happened; every part may be null. The place as the reports name it; the point, the
+   * first-level division (its name and GeoNames code), the GeoNames id and the precision (SITE,
+   * CITY, REGION or COUNTRY) when the gazetteer resolved it.
+   */
+  public record Location(
+      String place,
+      String country,
+      Double lat,
+      Double lon,
+      String admin1,
+      String admin1Code,
+      Long geonamesId,
+      String precision) {}
 
   /** A casualty range and the figure each article reported. */
   public record Casualties(Integer min, Integer max, List<Report> reports) {}

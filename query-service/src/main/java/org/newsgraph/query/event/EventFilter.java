@@ -17,6 +17,8 @@ public record EventFilter(
     List<String> target,
     Set<String> types,
     String country,
+    Admin1 admin1,
+    BoundingBox bbox,
     LocalDate from,
     LocalDate to,
     Set<String> factuality,
@@ -26,11 +28,43 @@ public record EventFilter(
   public static final Set<String> REPORTED = Set.of("ASSERTED", "POSSIBLE");
 
   public static EventFilter none() {
-    return new EventFilter(null, null, null, Set.of(), null, null, null, REPORTED, null);
+    return new EventFilter(
+        null, null, null, Set.of(), null, null, null, null, null, REPORTED, null);
   }
 
   public static EventFilter ofActor(List<String> actorIds) {
-    return new EventFilter(actorIds, null, null, Set.of(), null, null, null, REPORTED, null);
+    return new EventFilter(
+        actorIds, null, null, Set.of(), null, null, null, null, null, REPORTED, null);
+  }
+
+  /**
+   * A first-level division, by its GeoNames code ("LB.09") or by its name (any case).
+   *
+   * @param code true when {@code value} is a code
+   */
+  public record Admin1(String value, boolean code) {
+
+    boolean matches(Event.Location location) {
+      String actual = code ? location.admin1Code() : location.admin1();
+      return actual != null && (code ? actual.equals(value) : actual.equalsIgnoreCase(value));
+    }
+  }
+
+  /** Longitudes and latitudes in decimal degrees; minLon > maxLon crosses the antimeridian. */
+  public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
+
+    public boolean crossesAntimeridian() {
+      return minLon > maxLon;
+    }
+
+    boolean contains(Double lat, Double lon) {
+      if (lat == null || lon == null || lat < minLat || lat > maxLat) {
+        return false;
+      }
+      return crossesAntimeridian()
+          ? lon >= minLon || lon <= maxLon
+          : lon >= minLon && lon <= maxLon;
+    }
   }
 
   /** The same test as the SQL, for events pushed to live-feed subscribers. */
@@ -40,6 +74,14 @@ public record EventFilter(
     }
     if (country != null
         && (event.location() == null || !country.equals(event.location().country()))) {
+      return false;
+    }
+    if (admin1 != null && (event.location() == null || !admin1.matches(event.location()))) {
+      return false;
+    }
+    if (bbox != null
+        && (event.location() == null
+            || !bbox.contains(event.location().lat(), event.location().lon()))) {
       return false;
     }
     if (from != null && (event.date() == null || event.date().isBefore(from))) {

@@ -17,6 +17,12 @@ public class EventParams {
 
   @RestQuery public String country;
 
+  /** A first-level division: its GeoNames code ("LB.09") or its name. */
+  @RestQuery public String admin1;
+
+  /** {@code minLon,minLat,maxLon,maxLat} in decimal degrees. */
+  @RestQuery public String bbox;
+
   @RestQuery public String from;
 
   @RestQuery public String to;

@@ -45,7 +45,7 @@ public class EventRepository {
 
   private static final String SCALARS =
       "e.id, e.type, e.label, e.event_date, e.date_precision, e.place, e.country, e.lat, e.lon,"
-          + " e.factuality, e.fatalities_min, e.fatalities_max, e.injuries_min, e.injuries_max,"
+          + " e.admin1, e.admin1_code, e.geonames_id, e.place_precision, e.factuality, e.fatalities_min, e.fatalities_max, e.injuries_min, e.injuries_max,"
           + " e.article_count, e.source_count, e.first_reported_at, e.confidence";
 
   /** With the actors and figures as per-row subqueries: for exports, which stream row by row. */
@@ -165,6 +165,8 @@ public class EventRepository {
         && filter.target() == null
         && filter.types().isEmpty()
         && filter.country() == null
+        && filter.admin1() == null
+        && filter.bbox() == null
         && filter.factuality().equals(EventFilter.REPORTED)
         && filter.minArticles() == null;
   }
@@ -443,6 +445,20 @@ public class EventRepository {
     if (filter.country() != null) {
       sql.and("e.country = ?", filter.country());
     }
+    if (filter.admin1() != null) {
+      sql.and(
+          filter.admin1().code() ? "e.admin1_code = ?" : "lower(e.admin1) = lower(?)",
+          filter.admin1().value());
+    }
+    if (filter.bbox() != null) {
+      EventFilter.BoundingBox box = filter.bbox();
+      sql.and("e.lat BETWEEN ? AND ?", box.minLat(), box.maxLat());
+      // a box across the antimeridian (minLon > maxLon) is the two boxes either side of it
+      sql.and(
+          box.crossesAntimeridian() ? "(e.lon >= ? OR e.lon <= ?)" : "e.lon BETWEEN ? AND ?",
+          box.minLon(),
+          box.maxLon());
+    }
     if (filter.from() != null) {
       sql.and("e.event_date >= ?", filter.from());
     }
@@ -527,7 +543,11 @@ public class EventRepository {
               row.getString("place"),
               row.getString("country"),
               (Double) row.getObject("lat"),
-              (Double) row.getObject("lon")),
+              (Double) row.getObject("lon"),
+              row.getString("admin1"),
+              row.getString("admin1_code"),
+              (Long) row.getObject("geonames_id"),
+              row.getString("place_precision")),
           (Integer) row.getObject("fatalities_min"),
           (Integer) row.getObject("fatalities_max"),
           (Integer) row.getObject("injuries_min"),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.newsgraph.common.cameo.CameoRoot;
 import org.newsgraph.common.problem.ProblemException;
 import org.newsgraph.query.actor.ActorIds;
@@ -19,6 +20,9 @@ import org.newsgraph.query.web.Params;
 public class EventService {
 
   public static final Set<String> FACTUALITY = Set.of("ASSERTED", "POSSIBLE", "NEGATED");
+
+  /** A GeoNames first-level division code: the country's alpha-2 code, a dot, the division's. */
+  private static final Pattern ADMIN1_CODE = Pattern.compile("[A-Z]{2}\\.[A-Z0-9]{1,8}");
 
   private final EventRepository events;
   private final ActorService actors;
@@ -42,6 +46,8 @@ public class EventService {
   private EventFilter filter(EventParams raw, Params params) {
     Set<String> types = params.listOf("type", raw.type, CameoRoot.codes());
     String country = params.country("country", raw.country);
+    EventFilter.Admin1 admin1 = Params.blank(raw.admin1) ? null : admin1(raw.admin1);
+    EventFilter.BoundingBox bbox = bbox(params, "bbox", raw.bbox);
     LocalDate from = params.date("from", raw.from);
     LocalDate to = params.date("to", raw.to);
     params.range(from, to);
@@ -57,6 +63,8 @@ public class EventService {
         ids("target", raw.target),
         types,
         country,
+        admin1,
+        bbox,
         from,
         to,
         factuality,
@@ -93,6 +101,46 @@ public class EventService {
         events.canonicalId(uuid).orElseThrow(() -> ProblemException.notFound("Event", id));
     Event event = events.byId(canonical).orElseThrow(() -> ProblemException.notFound("Event", id));
     return new EventDetail(event, events.mentions(canonical));
+  }
+
+  /**
+   * A bounding box {@code minLon,minLat,maxLon,maxLat}; minLon may exceed maxLon for a box across
+   * the antimeridian, minLat may not exceed maxLat.
+   */
+  private static EventFilter.BoundingBox bbox(Params params, String field, String raw) {
+    if (Params.blank(raw)) {
+      return null;
+    }
+    String[] parts = raw.split(",", -1);
+    double[] values = new double[4];
+    boolean numbers = parts.length == 4;
+    for (int i = 0; numbers && i < 4; i++) {
+      try {
+        values[i] = Double.parseDouble(parts[i].strip());
+        numbers = Double.isFinite(values[i]);
+      } catch (NumberFormatException e) {
+        numbers = false;
+      }
+    }
+    if (!numbers) {
+      params.error(field, "must be four numbers minLon,minLat,maxLon,maxLat");
+      return null;
+    }
+    boolean lons = Math.abs(values[0]) <= 180 && Math.abs(values[2]) <= 180;
+    boolean lats = Math.abs(values[1]) <= 90 && Math.abs(values[3]) <= 90;
+    if (!lons || !lats || values[1] > values[3]) {
+      params.error(
+          field,
+          "longitudes must lie in -180..180, latitudes in -90..90 and minLat must not exceed"
+              + " maxLat");
+      return null;
+    }
+    return new EventFilter.BoundingBox(values[0], values[1], values[2], values[3]);
+  }
+
+  private static EventFilter.Admin1 admin1(String raw) {
+    String value = raw.strip();
+    return new EventFilter.Admin1(value, ADMIN1_CODE.matcher(value).matches());
   }
 
   private List<String> ids(String field, String raw) {

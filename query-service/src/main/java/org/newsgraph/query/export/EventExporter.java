@@ -1,5 +1,6 @@
 package org.newsgraph.query.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,10 @@ public class EventExporter {
     "country",
     "lat",
     "lon",
+    "admin1",
+    "admin1Code",
+    "geonamesId",
+    "placePrecision",
     "sourceActorIds",
     "sourceActorNames",
     "targetActorIds",
@@ -56,10 +61,12 @@ public class EventExporter {
   private static final int FETCH_SIZE = 1000;
 
   private final EventRepository events;
+  private final ObjectMapper mapper;
   private final ObjectWriter json;
 
   public EventExporter(EventRepository events, ObjectMapper mapper) {
     this.events = events;
+    this.mapper = mapper;
     this.json = mapper.writer();
   }
 
@@ -88,6 +95,44 @@ public class EventExporter {
     };
   }
 
+  /**
+   * An RFC 7946 FeatureCollection of the matching events that have a point: each a Point feature
+   * with the event's id, and as properties the same object as {@code GET /events}. Events the
+   * gazetteer did not place are left out, as a map cannot show them.
+   */
+  public StreamingOutput geojson(EventFilter filter) {
+    return output -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+      try (JsonGenerator json = mapper.getFactory().createGenerator(writer)) {
+        json.writeStartObject();
+        json.writeStringField("type", "FeatureCollection");
+        json.writeArrayFieldStart("features");
+        export(
+            filter,
+            event -> {
+              Event.Location at = event.location();
+              if (at.lat() == null || at.lon() == null) {
+                return;
+              }
+              json.writeStartObject();
+              json.writeStringField("type", "Feature");
+              json.writeStringField("id", event.id());
+              json.writeObjectFieldStart("geometry");
+              json.writeStringField("type", "Point");
+              json.writeArrayFieldStart("coordinates");
+              json.writeNumber(at.lon());
+              json.writeNumber(at.lat());
+              json.writeEndArray();
+              json.writeEndObject();
+              json.writeObjectField("properties", event);
+              json.writeEndObject();
+            });
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+    };
+  }
+
   private void export(EventFilter filter, EventRepository.EventSink sink) throws IOException {
     try {
       events.stream(filter, FETCH_SIZE, sink);
@@ -113,6 +158,10 @@ public class EventExporter {
         place.country(),
         place.lat(),
         place.lon(),
+        place.admin1(),
+        place.admin1Code(),
+        place.geonamesId(),
+        place.precision(),
         join(e.sourceActors(), ActorRef::id),
         join(e.sourceActors(), ActorRef::name),
         join(e.targetActors(), ActorRef::id),

@@ -10,14 +10,15 @@ import org.newsgraph.query.event.EventParams;
 import org.newsgraph.query.event.EventService;
 
 /**
- * {@code /events.csv} and {@code /events.ndjson}: every matching event, streamed (also {@code GET
- * /events} with {@code Accept: application/x-ndjson}).
+ * {@code /events.csv}, {@code /events.ndjson} and {@code /events.geojson}: every matching event,
+ * streamed.
  */
 @Path("/")
 public class ExportResource {
 
   static final String NDJSON = "application/x-ndjson";
   static final String CSV = "text/csv";
+  static final String GEOJSON = "application/geo+json";
 
   private final EventService events;
   private final EventExporter exporter;
@@ -34,6 +35,13 @@ public class ExportResource {
     return Response.ok(exporter.csv(events.filter(filters)), CSV + "; charset=UTF-8")
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"events.csv\"")
         .build();
+  }
+
+  @GET
+  @Path("events.geojson")
+  @Produces(GEOJSON)
+  public Response geojson(@BeanParam EventParams filters) {
+    return Response.ok(exporter.geojson(events.filter(filters)), GEOJSON).build();
   }
 
   @GET
