@@ -32,7 +32,7 @@ public class FaultInjectingExtractor implements Extractor {
         new LocatingExtractor(
             new RuleBasedExtractor(directory, new CoreNlpAnalyzer(config.fineGrainedNer())),
             directory,
-            Gazetteer.shipped());
+            Gazetteer::shipped);
   }
 
   @Override

@@ -22,6 +22,6 @@ public class ExtractorProducer {
     return new LocatingExtractor(
         new RuleBasedExtractor(actors, new CoreNlpAnalyzer(config.fineGrainedNer())),
         actors,
-        Gazetteer.shipped());
+        Gazetteer::shipped);
   }
 }
