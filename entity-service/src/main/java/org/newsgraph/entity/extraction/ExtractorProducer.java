@@ -32,6 +32,6 @@ public class ExtractorProducer {
             actors,
             config.languages()),
         actors,
-        Gazetteer.shipped());
+        Gazetteer::shipped);
   }
 }

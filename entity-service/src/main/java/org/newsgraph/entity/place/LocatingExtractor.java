@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.entity.extraction.ActorDirectory;
@@ -56,13 +57,19 @@ public final class LocatingExtractor implements Extractor {
 
   private final Extractor extractor;
   private final ActorDirectory directory;
-  private final PlaceResolver resolver;
+  private final Supplier<Gazetteer> gazetteer;
+  private volatile PlaceResolver resolver;
   private volatile Registry registry;
 
-  public LocatingExtractor(Extractor extractor, ActorDirectory directory, Gazetteer gazetteer) {
+  /**
+   * @param gazetteer loaded on the first extraction (the service's warm-up), not here: building the
+   *     extractor bean must stay quick, as the readiness check asks it for its version
+   */
+  public LocatingExtractor(
+      Extractor extractor, ActorDirectory directory, Supplier<Gazetteer> gazetteer) {
     this.extractor = extractor;
     this.directory = directory;
-    this.resolver = new PlaceResolver(gazetteer);
+    this.gazetteer = gazetteer;
   }
 
   @Override
@@ -73,17 +80,18 @@ public final class LocatingExtractor implements Extractor {
   @Override
   public Extraction extract(String text, LocalDate publishedAt, String language) {
     Extraction extraction = extractor.extract(text, publishedAt, language);
+    PlaceResolver resolver = resolver();
     if (extraction.events().stream().noneMatch(e -> e.place() != null)) {
       return withVersion(extraction, extraction.events());
     }
     Registry known = registry();
-    List<Evidence> evidence = evidence(text, extraction.mentions(), known);
+    List<Evidence> evidence = evidence(resolver, text, extraction.mentions(), known);
     List<ExtractedEvent> events = new ArrayList<>();
     for (ExtractedEvent event : extraction.events()) {
       events.add(
           event.place() == null
               ? event
-              : located(text, event, extraction.mentions(), evidence, known));
+              : located(resolver, text, event, extraction.mentions(), evidence, known));
     }
     return withVersion(extraction, events);
   }
@@ -103,7 +111,8 @@ public final class LocatingExtractor implements Extractor {
    */
   private record Evidence(Span span, String country, String division) {}
 
-  private List<Evidence> evidence(String text, List<ActorMention> mentions, Registry known) {
+  private static List<Evidence> evidence(
+      PlaceResolver resolver, String text, List<ActorMention> mentions, Registry known) {
     List<Evidence> out = new ArrayList<>();
     Map<String, Optional<Resolved>> alone = new HashMap<>();
     for (ActorMention m : mentions) {
@@ -137,7 +146,8 @@ public final class LocatingExtractor implements Extractor {
     return out;
   }
 
-  private ExtractedEvent located(
+  private static ExtractedEvent located(
+      PlaceResolver resolver,
       String text,
       ExtractedEvent event,
       List<ActorMention> mentions,
@@ -166,6 +176,9 @@ public final class LocatingExtractor implements Extractor {
     article.replaceAll((country, count) -> count / total);
     Set<String> actors = new HashSet<>();
     for (ActorRef ref : concat(event.sources(), event.targets())) {
+      if (own != null && overlaps(ref.span(), own)) {
+        continue; // "a bar in Georgia" with Georgia as the target: the name, not evidence
+      }
       String country = known.countries().get(ref.actorId());
       if (country != null) {
         actors.add(country);
@@ -191,7 +204,7 @@ public final class LocatingExtractor implements Extractor {
     Optional<GeoPlace> resolved =
         resolver.resolve(place.place(), clues, known.stateNames()).map(Resolved::place);
     if (resolved.isEmpty() && own != null) {
-      resolved = landmark(text, own, event.sentence(), mentions, clues, known);
+      resolved = landmark(resolver, text, own, event.sentence(), mentions, clues, known);
     }
     if (resolved.isEmpty()) {
       // a site the gazetteer does not hold, in a country the text gives: at least the country
@@ -218,7 +231,8 @@ public final class LocatingExtractor implements Extractor {
    * does not hold lies at or near the next place the sentence names after it, which then gives the
    * point (at that place's precision: the site is in it or beside it).
    */
-  private Optional<GeoPlace> landmark(
+  private static Optional<GeoPlace> landmark(
+      PlaceResolver resolver,
       String text,
       Span site,
       Span sentence,
@@ -270,6 +284,20 @@ public final class LocatingExtractor implements Extractor {
     return DIVISION_AFTER
         .matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 20)))
         .find();
+  }
+
+  private PlaceResolver resolver() {
+    PlaceResolver current = resolver;
+    if (current == null) {
+      synchronized (this) {
+        current = resolver;
+        if (current == null) {
+          current = new PlaceResolver(gazetteer.get());
+          resolver = current;
+        }
+      }
+    }
+    return current;
   }
 
   /** What the resolver needs of the actor registry, for one revision of it. */

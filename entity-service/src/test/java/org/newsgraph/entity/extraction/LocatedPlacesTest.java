@@ -22,8 +22,7 @@ class LocatedPlacesTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 15);
 
   private static final Extractor EXTRACTOR =
-      new LocatingExtractor(
-          Pipelines.extractor(), RegistryDirectory.shipped(), Gazetteer.shipped());
+      new LocatingExtractor(Pipelines.extractor(), RegistryDirectory.shipped(), Gazetteer::shipped);
 
   /** The place of the one event of the text whose trigger ends in this word. */
   private static Place placeOf(String text, String trigger) {
