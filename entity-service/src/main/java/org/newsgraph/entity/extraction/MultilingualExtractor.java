@@ -95,11 +95,6 @@ public final class MultilingualExtractor implements Extractor {
     return version;
   }
 
-  /** The languages whose events are extracted. */
-  public Set<String> eventLanguages() {
-    return eventLanguages;
-  }
-
   @Override
   public boolean extractsEvents(String language) {
     return eventLanguages.contains(base(language == null ? ENGLISH : language));

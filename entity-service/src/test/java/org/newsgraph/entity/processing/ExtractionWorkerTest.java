@@ -280,7 +280,8 @@ class ExtractionWorkerTest {
   void anArticleInALanguageWithoutEventsKeepsItsActorsAndSaysWhy() throws Exception {
     long italian =
         TestArticles.insert(
-            "La Russia e la Cina hanno firmato un accordo commerciale. " + System.nanoTime(),
+            "Il governo della Russia e quello della Cina hanno firmato un accordo commerciale. "
+                + System.nanoTime(),
             null,
             "it",
             0.97);

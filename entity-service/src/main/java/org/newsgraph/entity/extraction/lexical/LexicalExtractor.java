@@ -60,10 +60,6 @@ public final class LexicalExtractor {
     }
   }
 
-  public String language() {
-    return rules.language();
-  }
-
   /**
    * @param events false to find the actors only
    */

@@ -19,8 +19,7 @@ final class NameIndex {
 
   enum Kind {
     ALIAS,
-    METONYM,
-    DEMONYM
+    METONYM
   }
 
   record Piece(String text, String fold, String stem, boolean capitalized, boolean acronym) {}
