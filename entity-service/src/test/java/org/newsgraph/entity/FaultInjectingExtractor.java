@@ -8,15 +8,12 @@ import org.newsgraph.entity.extraction.ActorDirectory;
 import org.newsgraph.entity.extraction.Extraction;
 import org.newsgraph.entity.extraction.ExtractionConfig;
 import org.newsgraph.entity.extraction.Extractor;
-import org.newsgraph.entity.extraction.RuleBasedExtractor;
-import org.newsgraph.entity.nlp.CoreNlpAnalyzer;
-import org.newsgraph.entity.place.Gazetteer;
-import org.newsgraph.entity.place.LocatingExtractor;
+import org.newsgraph.entity.extraction.ExtractorProducer;
 
 /**
- * The service's real extractor (CoreNLP and the rules, over the database's actor directory), built
- * as the production producer builds it, except that a text containing {@link #FAULT} fails: the
- * only way to make a worker's extraction fail on demand.
+ * The service's real extractor (CoreNLP, the lexical path and the rules, over the database's actor
+ * directory), built as the production producer builds it, except that a text containing {@link
+ * #FAULT} fails: the only way to make a worker's extraction fail on demand.
  */
 @Alternative
 @Priority(1)
@@ -28,11 +25,7 @@ public class FaultInjectingExtractor implements Extractor {
   private final Extractor real;
 
   public FaultInjectingExtractor(ActorDirectory directory, ExtractionConfig config) {
-    this.real =
-        new LocatingExtractor(
-            new RuleBasedExtractor(directory, new CoreNlpAnalyzer(config.fineGrainedNer())),
-            directory,
-            Gazetteer::shipped);
+    this.real = ExtractorProducer.create(directory, config);
   }
 
   @Override
@@ -46,5 +39,10 @@ public class FaultInjectingExtractor implements Extractor {
   @Override
   public String version() {
     return real.version();
+  }
+
+  @Override
+  public boolean extractsEvents(String language) {
+    return real.extractsEvents(language);
   }
 }

@@ -16,6 +16,15 @@ public interface IngestConfig {
   @WithDefault("2097152")
   int maxArticleBytes();
 
+  /**
+   * Most characters of text an article may hold once cleaned (an HTML page is measured by its
+   * article text, not its markup); longer ones are refused with 413. Extraction must finish what
+   * ingest accepts within entity-service's per-article time budget: this many characters take about
+   * half a minute.
+   */
+  @WithDefault("200000")
+  int maxTextChars();
+
   /** Most items one POST /articles/batch may hold; the items after it are rejected. */
   @WithDefault("10000")
   int maxBatchItems();

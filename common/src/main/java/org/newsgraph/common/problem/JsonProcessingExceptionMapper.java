@@ -1,12 +1,11 @@
 package org.newsgraph.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.newsgraph.common.json.JsonErrors;
 
 /** Malformed or mistyped JSON bodies: a 400 that names the offending property path. */
 @Provider
@@ -14,29 +13,12 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
 
   @Override
   public Response toResponse(JsonProcessingException exception) {
-    String field = "body";
-    if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      field =
-          mapping.getPath().stream()
-              .map(
-                  ref ->
-                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-              .collect(Collectors.joining("."))
-              .replace(".[", "[");
-    }
-    String message =
-        exception instanceof JsonMappingException
-            ? "has the wrong type or shape"
-            : "is not well-formed JSON";
-    if (exception.getLocation() != null) {
-      message +=
-          " (line "
-              + exception.getLocation().getLineNr()
-              + ", column "
-              + exception.getLocation().getColumnNr()
-              + ")";
-    }
+    String path = JsonErrors.path(exception);
     return Problems.response(
-        ProblemException.invalid(List.of(new Problem.FieldError(field, message))).toProblem());
+        ProblemException.invalid(
+                List.of(
+                    new Problem.FieldError(
+                        path == null ? "body" : path, JsonErrors.describe(exception))))
+            .toProblem());
   }
 }

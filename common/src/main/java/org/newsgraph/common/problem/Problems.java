@@ -34,6 +34,7 @@ public final class Problems {
       case 409 -> TYPE_BASE + "conflict";
       case 413 -> TYPE_BASE + "payload-too-large";
       case 415 -> TYPE_BASE + "unsupported-media-type";
+      case 429 -> TYPE_BASE + "too-many-requests";
       case 503 -> TYPE_BASE + "unavailable";
       default -> status >= 500 ? TYPE_BASE + "internal-error" : "about:blank";
     };

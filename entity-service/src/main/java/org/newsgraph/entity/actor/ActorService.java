@@ -133,12 +133,14 @@ public class ActorService {
     if (from.id.equals(into.id)) {
       throw ProblemException.invalid("into", "is the actor itself");
     }
-    // canonical events are keyed on actors: hold their lock so no extraction interleaves
-    events.lock();
+    // canonical events are keyed on actors: no worker may store results while they change
+    events.excludeWorkers();
+    var affected = events.eventsOf(from.id);
     actors.merge(from.id, into.id);
     actors.addAlias(into.id, from.name, null, "ALIAS", "CURATED");
     actors.bumpRevision();
-    events.actorsChanged(into.id);
+    // the events the merged actor was in are placed again, as new reports would be
+    events.regroup(affected);
     return view(actors.find(into.id).orElseThrow());
   }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import org.newsgraph.common.problem.ProblemException;
 import org.newsgraph.entity.extraction.ActorRef;
 import org.newsgraph.entity.extraction.ExtractedEvent;
 import org.newsgraph.entity.extraction.Extraction;
@@ -23,10 +25,13 @@ public class AnnotationService {
 
   private final AgroalDataSource dataSource;
   private final Extractor extractor;
+  private final Semaphore adHocPermits;
 
-  public AnnotationService(AgroalDataSource dataSource, Extractor extractor) {
+  public AnnotationService(
+      AgroalDataSource dataSource, Extractor extractor, AnnotationConfig config) {
     this.dataSource = dataSource;
     this.extractor = extractor;
+    this.adHocPermits = new Semaphore(config.maxConcurrent());
   }
 
   /** Empty when the article was never extracted (unknown, queued, skipped or failed). */
@@ -125,15 +130,23 @@ public class AnnotationService {
   }
 
   /**
-   * Extracts ad-hoc text; nothing is stored, so no event has a canonical id. Text declared to be in
-   * another language than English yields no annotations, as the English models would only make
-   * garbage of it.
+   * Extracts ad-hoc text; nothing is stored, so no event has a canonical id. The language (given,
+   * else guessed) chooses the analysis, as for stored articles.
    */
   public Annotations extract(String text, LocalDate publishedAt, String language) {
-    if (language != null && !language.equals("en")) {
-      return new Annotations(null, extractor.version(), language, List.of(), List.of());
+    if (!adHocPermits.tryAcquire()) {
+      throw new ProblemException(
+          429,
+          "Too Many Requests",
+          "As many ad-hoc extractions as this instance runs at once are running; retry shortly",
+          List.of());
     }
-    Extraction extraction = extractor.extract(text, publishedAt, language);
+    Extraction extraction;
+    try {
+      extraction = extractor.extract(text, publishedAt, language);
+    } finally {
+      adHocPermits.release();
+    }
     List<Annotations.Mention> mentions =
         extraction.mentions().stream()
             .map(

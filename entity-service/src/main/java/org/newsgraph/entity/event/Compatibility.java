@@ -2,16 +2,21 @@ package org.newsgraph.entity.event;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.entity.extraction.DatePrecision;
 
 /**
- * Whether two event mentions may report the same happening. The relation is symmetric, so the
- * canonical events — the connected components of the mentions under it — do not depend on the order
- * in which the mentions arrived.
+ * Whether event mentions may report the same happening: {@link #compatible} for two mentions (a
+ * symmetric relation, the links along which events may grow) and {@link #coherent} for the union of
+ * two groups of mentions as a whole, which is what keeps links from chaining unrelated happenings.
  */
 public final class Compatibility {
 
@@ -20,20 +25,18 @@ public final class Compatibility {
   private final int dayTolerance;
   private final int publicationWindow;
   private final int minContextOverlap;
+  private final ActorTree actors;
 
-  /** parent id of each actor that has one */
-  private final Map<String, String> parents;
-
-  public Compatibility(EventConfig config, Map<String, String> parents) {
-    this(config.dayTolerance(), config.publicationWindow(), config.minContextOverlap(), parents);
+  public Compatibility(EventConfig config, ActorTree actors) {
+    this(config.dayTolerance(), config.publicationWindow(), config.minContextOverlap(), actors);
   }
 
   public Compatibility(
-      int dayTolerance, int publicationWindow, int minContextOverlap, Map<String, String> parents) {
+      int dayTolerance, int publicationWindow, int minContextOverlap, ActorTree actors) {
     this.dayTolerance = dayTolerance;
     this.publicationWindow = publicationWindow;
     this.minContextOverlap = minContextOverlap;
-    this.parents = Map.copyOf(parents);
+    this.actors = actors;
   }
 
   /** The CAMEO roots a mention of this root may merge with. */
@@ -41,17 +44,25 @@ public final class Compatibility {
     return VIOLENCE.contains(type) ? VIOLENCE : Set.of(type);
   }
 
+  /** The type group's name: the lowest root in it. */
+  static String typeGroup(String type) {
+    return compatibleTypes(type).stream().sorted().findFirst().orElseThrow();
+  }
+
   public boolean compatible(MentionFacts a, MentionFacts b) {
     if (a.historical() != b.historical()
         || a.factuality() != b.factuality()
         || !compatibleTypes(a.type()).contains(b.type())
         || !datesCompatible(a, b)
-        || (a.country() != null && b.country() != null && !a.country().equals(b.country()))) {
+        || !countriesAgree(List.of(a), List.of(b))) {
       return false;
     }
     int shared = sharedContext(a, b);
     // with no date and no publication date to go by, only the words can tell the years apart
     if ((interval(a) == null || interval(b) == null) && shared < minContextOverlap + 1) {
+      return false;
+    }
+    if (townsDiffer(List.of(a), List.of(b))) {
       return false;
     }
     if (!a.actors().isEmpty() && !b.actors().isEmpty()) {
@@ -60,20 +71,131 @@ public final class Compatibility {
       }
       // related only through a parent: the words around the triggers or the place must agree
       boolean related =
-          intersects(a.actors(), withAncestors(b.actors()))
-              || intersects(b.actors(), withAncestors(a.actors()));
+          intersects(a.actors(), actors.withAncestors(b.actors()))
+              || intersects(b.actors(), actors.withAncestors(a.actors()));
       return related && (shared >= minContextOverlap || sameKnownCountry(a, b));
     }
     // a mention that names no actor merges only on place and words, and needs more words when the
     // place of one of them is unknown
-    if (sameKnownCountry(a, b) || samePlace(a, b)) {
+    if (sameKnownCountry(a, b)
+        || (a.place() != null && b.place() != null && samePlace(a.place(), b.place()))) {
       return shared >= minContextOverlap;
     }
     return shared >= minContextOverlap + 1;
   }
 
-  private static boolean samePlace(MentionFacts a, MentionFacts b) {
-    return a.place() != null && b.place() != null && a.place().equalsIgnoreCase(b.place());
+  /**
+   * Whether two groups of mentions, each one event, can be one event together, judged on the whole:
+   * their dated reports all within the tolerance of each other, one country (two when the event is
+   * between the two states they are the countries of), places that agree or sentences that say more
+   * than the type, and principal sources that each appear in the other group.
+   */
+  public boolean coherent(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+    for (MentionFacts a : x) {
+      for (MentionFacts b : y) {
+        if (!datesCompatible(a, b)) {
+          return false;
+        }
+      }
+    }
+    if (!countriesAgree(x, y)) {
+      return false;
+    }
+    if (townsDiffer(x, y)) {
+      return false;
+    }
+    String sourceX = principalSource(x);
+    String sourceY = principalSource(y);
+    // two different actors each acting on their own (two attackers of one target) are two events
+    return sourceX == null
+        || sourceY == null
+        || isAmong(sourceX, actorsOf(y))
+        || isAmong(sourceY, actorsOf(x));
+  }
+
+  /** A mention with a date (its own or its article's) and a country; others only attach. */
+  boolean anchored(MentionFacts m) {
+    return interval(m) != null && m.country() != null;
+  }
+
+  private boolean countriesAgree(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+    Set<String> countries = new HashSet<>();
+    Set<String> named = new HashSet<>();
+    for (Collection<MentionFacts> group : List.of(x, y)) {
+      for (MentionFacts m : group) {
+        if (m.country() != null) {
+          countries.add(m.country());
+        }
+        for (String actor : m.actors()) {
+          String state = actors.states().get(actor);
+          if (state != null) {
+            named.add(state);
+          }
+        }
+      }
+    }
+    return countries.size() <= 1 || (countries.size() == 2 && named.containsAll(countries));
+  }
+
+  /** The most reported source actor of a group (ties by id), or null. */
+  static String principalSource(Collection<MentionFacts> group) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (MentionFacts m : group) {
+      m.sources().forEach(s -> counts.merge(s, 1, Integer::sum));
+    }
+    return counts.entrySet().stream()
+        .min(
+            Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private boolean isAmong(String actor, Set<String> group) {
+    return actors.withAncestors(group).contains(actor)
+        || intersects(actors.withAncestors(Set.of(actor)), group);
+  }
+
+  private static Set<String> actorsOf(Collection<MentionFacts> group) {
+    Set<String> all = new HashSet<>();
+    group.forEach(m -> all.addAll(m.actors()));
+    return all;
+  }
+
+  /**
+   * Whether the groups name different towns in one country ("Kabul" and "Herat"): two happenings,
+   * however alike. Towns in two countries are the two sides of an event between two states.
+   */
+  private static boolean townsDiffer(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+    return townMissing(x, y) || townMissing(y, x);
+  }
+
+  /** Whether a town of x has, in its country, only other towns in y. */
+  private static boolean townMissing(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+    for (MentionFacts a : x) {
+      if (a.place() == null || a.country() == null) {
+        continue;
+      }
+      boolean inCountry = false;
+      boolean matched = false;
+      for (MentionFacts b : y) {
+        if (b.place() != null && a.country().equals(b.country())) {
+          inCountry = true;
+          matched |= samePlace(a.place(), b.place());
+        }
+      }
+      if (inCountry && !matched) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Rostov" and "Rostov-on-Don", "Kabul" and "Kabul province" name one place. */
+  private static boolean samePlace(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    return x.contains(y) || y.contains(x);
   }
 
   boolean datesCompatible(MentionFacts a, MentionFacts b) {
@@ -87,36 +209,51 @@ public final class Compatibility {
     return gap <= tolerance;
   }
 
+  /** Days beyond a mention's interval within which another mention's interval may still lie. */
+  int dayTolerance() {
+    return dayTolerance;
+  }
+
   private static boolean isTextDay(MentionFacts m) {
     return m.dateFromText() && m.precision() == DatePrecision.DAY && m.date() != null;
   }
 
   /** The days the mention's date allows, inclusive; null when it allows any. */
-  private LocalDate[] interval(MentionFacts m) {
-    if (m.date() != null && m.dateFromText()) {
-      return switch (m.precision()) {
-        case DAY -> new LocalDate[] {m.date(), m.date()};
+  LocalDate[] interval(MentionFacts m) {
+    return interval(m.date(), m.precision(), m.dateFromText(), m.publishedAt(), m.historical());
+  }
+
+  /** The days a date at its precision allows, inclusive; null when it allows any. */
+  LocalDate[] interval(
+      LocalDate date,
+      DatePrecision precision,
+      boolean fromText,
+      LocalDate publishedAt,
+      boolean historical) {
+    if (date != null && fromText) {
+      return switch (precision) {
+        case DAY -> new LocalDate[] {date, date};
         case MONTH ->
             new LocalDate[] {
-              m.date().withDayOfMonth(1), m.date().withDayOfMonth(1).plusMonths(1).minusDays(1)
+              date.withDayOfMonth(1), date.withDayOfMonth(1).plusMonths(1).minusDays(1)
             };
         case YEAR ->
             new LocalDate[] {
-              m.date().withDayOfYear(1), m.date().withDayOfYear(1).plusYears(1).minusDays(1)
+              date.withDayOfYear(1), date.withDayOfYear(1).plusYears(1).minusDays(1)
             };
-        case UNKNOWN -> fallback(m.date());
+        case UNKNOWN -> fallback(date);
       };
     }
-    LocalDate anchor = m.date() != null ? m.date() : m.publishedAt();
+    LocalDate anchor = date != null ? date : publishedAt;
     // a background mention without its own date could be from any time
-    return anchor == null || m.historical() ? null : fallback(anchor);
+    return anchor == null || historical ? null : fallback(anchor);
   }
 
   private LocalDate[] fallback(LocalDate published) {
     return new LocalDate[] {published.minusDays(publicationWindow), published};
   }
 
-  private static int sharedContext(MentionFacts a, MentionFacts b) {
+  static int sharedContext(MentionFacts a, MentionFacts b) {
     Set<String> shared = new HashSet<>(a.context());
     shared.retainAll(b.context());
     return shared.size();
@@ -126,19 +263,6 @@ public final class Compatibility {
     return a.country() != null && Objects.equals(a.country(), b.country());
   }
 
-  private Set<String> withAncestors(Set<String> actors) {
-    Set<String> all = new HashSet<>();
-    for (String actor : actors) {
-      String current = actor;
-      // bounded walk: a cycle in curated data must not hang the worker
-      for (int depth = 0; current != null && depth < 10; depth++) {
-        all.add(current);
-        current = parents.get(current);
-      }
-    }
-    return all;
-  }
-
   private static boolean intersects(Set<String> a, Set<String> b) {
     for (String x : a) {
       if (b.contains(x)) {
@@ -146,12 +270,5 @@ public final class Compatibility {
       }
     }
     return false;
-  }
-
-  /** The chain of parents above an actor, nearest first. */
-  Set<String> ancestors(String actor) {
-    Set<String> all = withAncestors(Set.of(actor));
-    all.remove(actor);
-    return all;
   }
 }

@@ -13,9 +13,11 @@ public interface EventConfig {
 
   /**
    * An event dated only by its article's publication date (or not at all) is taken to have happened
-   * within this many days before publication.
+   * within this many days before publication. Two weeks: follow-up reports that never date the
+   * happening again still reach it, and the reports of one event dated this way stay within that
+   * span of each other.
    */
-  @WithDefault("7")
+  @WithDefault("14")
   int publicationWindow();
 
   /**
@@ -24,4 +26,20 @@ public interface EventConfig {
    */
   @WithDefault("1")
   int minContextOverlap();
+
+  /**
+   * Width in days of the time buckets workers lock: reports whose dates reach no common bucket of
+   * their type group are placed in parallel.
+   */
+  @WithDefault("14")
+  int lockBucketDays();
+
+  /**
+   * How many of the newest undated reports of its type group a report looks through for those that
+   * name its actors (all reports, for a report that has no date itself): undated reports are
+   * compared with the news of about this many reports back, at a cost that does not grow with the
+   * history.
+   */
+  @WithDefault("1000")
+  int undatedWindow();
 }

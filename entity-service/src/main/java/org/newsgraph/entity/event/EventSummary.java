@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.newsgraph.entity.extraction.DatePrecision;
 
 /** Recomputes a canonical event's fields from the mentions it holds. */
 final class EventSummary {
@@ -34,7 +35,8 @@ final class EventSummary {
       Integer injuries,
       String factuality,
       double confidence,
-      long source) {}
+      long source,
+      LocalDate[] interval) {}
 
   /** A resolved place of one mention (see {@code Place.Geo}); null when unresolved. */
   private record Geo(
@@ -45,16 +47,18 @@ final class EventSummary {
       Long geonamesId,
       String precision) {}
 
-  static void recompute(Connection c, UUID eventId, Map<String, String> parents)
+  static void recompute(Connection c, UUID eventId, EventAssignment assignment)
       throws SQLException {
+    Map<String, String> parents = assignment.actors().parents();
+    Compatibility compatibility = assignment.compatibility();
     List<Mention> mentions = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
             """
             SELECT em.type, em.event_date, em.date_precision, em.date_origin, em.place, em.country,
                    em.fatalities, em.injuries, em.factuality, em.confidence,
-                   coalesce(a.near_duplicate_of, em.article_id), em.lat, em.lon, em.admin1,
-                   em.admin1_code, em.geonames_id, em.place_precision
+                   coalesce(a.near_duplicate_of, em.article_id), a.published_at, em.historical,
+                   em.lat, em.lon, em.admin1, em.admin1_code, em.geonames_id, em.place_precision
             FROM entity.event_mention em LEFT JOIN ingest.article a ON a.id = em.article_id
             WHERE em.event_id = ? AND NOT EXISTS (
               SELECT 1 FROM entity.event e WHERE e.id = em.event_id AND e.merged_into IS NOT NULL)
@@ -63,28 +67,36 @@ final class EventSummary {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           Date date = rows.getDate(2);
+          Date published = rows.getDate(12);
+          boolean fromText = "TEXT".equals(rows.getString(4));
           mentions.add(
               new Mention(
                   rows.getString(1),
                   date == null ? null : date.toLocalDate(),
                   rows.getString(3),
-                  "TEXT".equals(rows.getString(4)),
+                  fromText,
                   rows.getString(5),
-                  CanonicalEvents.trim(rows.getString(6)),
-                  rows.getString(17) == null
+                  EventAssignment.trim(rows.getString(6)),
+                  rows.getString(19) == null
                       ? null
                       : new Geo(
-                          rows.getDouble(12),
-                          rows.getDouble(13),
-                          rows.getString(14),
-                          rows.getString(15),
-                          (Long) rows.getObject(16),
-                          rows.getString(17)),
+                          rows.getDouble(14),
+                          rows.getDouble(15),
+                          rows.getString(16),
+                          rows.getString(17),
+                          (Long) rows.getObject(18),
+                          rows.getString(19)),
                   (Integer) rows.getObject(7),
                   (Integer) rows.getObject(8),
                   rows.getString(9),
                   rows.getDouble(10),
-                  rows.getLong(11)));
+                  rows.getLong(11),
+                  compatibility.interval(
+                      date == null ? null : date.toLocalDate(),
+                      DatePrecision.valueOf(rows.getString(3)),
+                      fromText,
+                      published == null ? null : published.toLocalDate(),
+                      rows.getBoolean(13))));
         }
       }
     }
@@ -142,7 +154,8 @@ final class EventSummary {
               place = ?, country = ?, lat = ?, lon = ?, admin1 = ?, admin1_code = ?,
               geonames_id = ?, place_precision = ?, factuality = ?, fatalities_min = ?,
               fatalities_max = ?, injuries_min = ?, injuries_max = ?, article_count = ?,
-              source_count = ?, first_reported_at = ?, confidence = ?, updated_at = now()
+              source_count = ?, first_reported_at = ?, confidence = ?, date_from = ?, date_to = ?,
+              updated_at = now()
             WHERE id = ?""")) {
       int i = 1;
       update.setString(i++, type);
@@ -164,10 +177,13 @@ final class EventSummary {
       update.setInt(i++, sources);
       update.setTimestamp(i++, firstReported);
       update.setFloat(i++, (float) confidence(mentions));
+      LocalDate[] range = range(mentions);
+      update.setObject(i++, range == null ? null : Date.valueOf(range[0]), Types.DATE);
+      update.setObject(i++, range == null ? null : Date.valueOf(range[1]), Types.DATE);
       update.setObject(i, eventId);
       update.executeUpdate();
     }
-    CanonicalEvents.update(c, "DELETE FROM entity.event_actor WHERE event_id = ?", eventId);
+    EventAssignment.update(c, "DELETE FROM entity.event_actor WHERE event_id = ?", eventId);
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO entity.event_actor (event_id, actor_id, role) VALUES (?, ?, ?)")) {
@@ -183,22 +199,58 @@ final class EventSummary {
     }
   }
 
-  /** The most precise date; among equally precise ones the most reported, then the earliest. */
+  /** Weight of a report dated only by its article's publication date, against one by its words. */
+  private static final double PUBLICATION_WEIGHT = 0.25;
+
+  /**
+   * The date with most evidence: each report supports every date its own interval contains (a
+   * report dated by its own words counts 1, one dated by its publication date a quarter), among the
+   * dates the texts give (publication dates only when no text gives one); then the most precise,
+   * then the earliest. A report without a date shows the event's date.
+   */
   private static Mention bestDate(List<Mention> mentions) {
+    List<Mention> dated = mentions.stream().filter(m -> m.date() != null).toList();
+    if (dated.isEmpty()) {
+      return mentions.get(0);
+    }
+    List<Mention> choices = dated.stream().filter(Mention::fromText).toList();
+    if (choices.isEmpty()) {
+      choices = dated;
+    }
     Comparator<Mention> order =
-        Comparator.comparing((Mention m) -> m.date() == null)
-            .thenComparing(m -> !m.fromText())
+        Comparator.comparingDouble((Mention m) -> -support(mentions, m))
+            .thenComparingInt(m -> m.fromText() ? 0 : 1)
             .thenComparingInt(m -> precisionRank(m.precision()))
-            .thenComparing(
-                m ->
-                    -mentions.stream()
-                        .filter(
-                            o ->
-                                Objects.equals(o.date(), m.date())
-                                    && o.precision().equals(m.precision()))
-                        .count())
-            .thenComparing(m -> m.date(), Comparator.nullsLast(Comparator.naturalOrder()));
-    return mentions.stream().min(order).orElseThrow();
+            .thenComparing(Mention::date);
+    return choices.stream().min(order).orElseThrow();
+  }
+
+  private static double support(List<Mention> mentions, Mention choice) {
+    LocalDate[] days = choice.interval();
+    if (days == null) {
+      return 0;
+    }
+    double support = 0;
+    for (Mention m : mentions) {
+      LocalDate[] own = m.interval();
+      if (own != null && !own[0].isAfter(days[0]) && !own[1].isBefore(days[1])) {
+        support += m.fromText() ? 1 : PUBLICATION_WEIGHT;
+      }
+    }
+    return support;
+  }
+
+  /** The days the event's dated reports reach, which the search for candidate events uses. */
+  private static LocalDate[] range(List<Mention> mentions) {
+    LocalDate from = null;
+    LocalDate to = null;
+    for (Mention m : mentions) {
+      if (m.interval() != null) {
+        from = from == null || m.interval()[0].isBefore(from) ? m.interval()[0] : from;
+        to = to == null || m.interval()[1].isAfter(to) ? m.interval()[1] : to;
+      }
+    }
+    return from == null ? null : new LocalDate[] {from, to};
   }
 
   private static int precisionRank(String precision) {

@@ -6,12 +6,13 @@ import org.newsgraph.entity.extraction.DatePrecision;
 import org.newsgraph.entity.extraction.Factuality;
 
 /**
- * What the merging of event mentions looks at in one mention.
+ * What the grouping of event mentions looks at in one mention.
  *
  * @param dateFromText false when the date fell back to the publication date
  * @param publishedAt the article's publication date, or null
  * @param place the place name the sentence gives, or null
  * @param actors the mention's source and target actors (current ids)
+ * @param sources the mention's source actors, a subset of actors
  * @param context content words of the trigger's sentence
  */
 public record MentionFacts(
@@ -28,10 +29,12 @@ public record MentionFacts(
     String place,
     String country,
     Set<String> actors,
+    Set<String> sources,
     Set<String> context) {
 
   public MentionFacts {
     actors = Set.copyOf(actors);
+    sources = Set.copyOf(sources);
     context = Set.copyOf(context);
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.entity.extraction;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Set;
 
 /** Settings of the NLP core. */
 @ConfigMapping(prefix = "newsgraph.extraction")
@@ -13,4 +14,12 @@ public interface ExtractionConfig {
    */
   @WithDefault("false")
   boolean fineGrainedNer();
+
+  /**
+   * The languages (ISO 639-1) whose events are extracted: English by CoreNLP and its rules, the
+   * others by the lexical path over {@code rules/<lang>/}. Texts in any other language still get
+   * their actors.
+   */
+  @WithDefault("en,es,fr,de,pt,ru,uk,ar,ko")
+  Set<String> languages();
 }

@@ -12,4 +12,9 @@ public interface Extractor {
   Extraction extract(String text, LocalDate publishedAt, String language);
 
   String version();
+
+  /** Whether texts in this language (ISO 639-1) get events, not only their actors. */
+  default boolean extractsEvents(String language) {
+    return true;
+  }
 }

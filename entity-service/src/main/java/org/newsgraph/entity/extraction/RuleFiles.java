@@ -15,12 +15,12 @@ import java.util.List;
  * read is hashed, so that the extractor's version names the exact rules that produced a result: a
  * changed lexicon line is a new version without anyone remembering to bump a number.
  */
-final class RuleFiles {
+public final class RuleFiles {
 
   private final String language;
   private final MessageDigest digest;
 
-  RuleFiles(String language) {
+  public RuleFiles(String language) {
     this.language = language;
     try {
       this.digest = MessageDigest.getInstance("SHA-256");
@@ -29,12 +29,17 @@ final class RuleFiles {
     }
   }
 
-  String language() {
+  public String language() {
     return language;
   }
 
+  /** Whether the language has a rule file of this name. */
+  public boolean has(String name) {
+    return RuleFiles.class.getClassLoader().getResource("rules/" + language + "/" + name) != null;
+  }
+
   /** The lines of a rule file that are neither blank nor comments, trimmed. */
-  List<String> lines(String name) {
+  public List<String> lines(String name) {
     String resource = "rules/" + language + "/" + name;
     byte[] bytes;
     try (InputStream in = RuleFiles.class.getClassLoader().getResourceAsStream(resource)) {
@@ -60,7 +65,7 @@ final class RuleFiles {
   }
 
   /** A short hash of every file read so far. */
-  String hash() {
+  public String hash() {
     synchronized (digest) {
       try {
         MessageDigest copy = (MessageDigest) digest.clone();

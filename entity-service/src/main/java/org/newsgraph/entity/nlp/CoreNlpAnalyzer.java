@@ -65,46 +65,64 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
     return "corenlp-4.5.10" + (fineGrained ? "-fine" : "");
   }
 
+  /**
+   * The text is annotated in pieces of about this many characters, cut at line ends (which always
+   * end a sentence here, so the sentences are the same as for the whole text). The cost of the
+   * tokenizer, the taggers and the rules grows faster than the length of a sentence; pieces bound
+   * it, and an interrupted worker stops between them.
+   */
+  static final int PIECE_CHARS = 5_000;
+
   @Override
   public AnalyzedText analyze(
       String text, LocalDate anchor, Function<AnalyzedSentence, Depth> depth) {
-    Annotation document = new Annotation(text);
-    if (anchor != null) {
-      document.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
-    }
-    pipeline.annotate(document);
-    List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    List<AnalyzedSentence> sentences = new ArrayList<>(coreSentences.size());
-    List<CoreMap> selected = new ArrayList<>();
-    List<Integer> selectedIndex = new ArrayList<>();
+    List<AnalyzedSentence> sentences = new ArrayList<>();
     SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
     String docDate = anchor == null ? null : anchor.toString();
-    for (CoreMap coreSentence : coreSentences) {
-      AnalyzedSentence sentence = convert(sentences.size(), coreSentence);
-      Depth wanted = sentence.tokens().isEmpty() ? Depth.NONE : depth.apply(sentence);
-      if (wanted != Depth.NONE) {
-        sentence = sentence.withTimes(times(sentence, coreSentence, docDate, timeIndex));
+    for (TextPieces.Piece piece : TextPieces.of(text, PIECE_CHARS)) {
+      if (Thread.interrupted()) {
+        throw new AnalysisInterruptedException();
       }
-      if (wanted == Depth.PARSE) {
-        selected.add(coreSentence);
-        selectedIndex.add(sentence.index());
+      Annotation document = new Annotation(piece.text());
+      if (docDate != null) {
+        document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
       }
-      sentences.add(sentence);
-    }
-    if (!selected.isEmpty()) {
-      Annotation subset = new Annotation(text);
-      subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-      parser.annotate(subset);
-      for (int i = 0; i < selected.size(); i++) {
-        int index = selectedIndex.get(i);
-        sentences.set(index, sentences.get(index).withDependencies(dependencies(selected.get(i))));
+      pipeline.annotate(document);
+      List<CoreMap> selected = new ArrayList<>();
+      List<Integer> selectedIndex = new ArrayList<>();
+      for (CoreMap coreSentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+        AnalyzedSentence sentence = convert(sentences.size(), coreSentence, piece.start());
+        Depth wanted = sentence.tokens().isEmpty() ? Depth.NONE : depth.apply(sentence);
+        if (wanted != Depth.NONE) {
+          sentence =
+              sentence.withTimes(times(sentence, coreSentence, docDate, timeIndex, piece.start()));
+        }
+        if (wanted == Depth.PARSE) {
+          selected.add(coreSentence);
+          selectedIndex.add(sentence.index());
+        }
+        sentences.add(sentence);
+      }
+      if (!selected.isEmpty()) {
+        Annotation subset = new Annotation(piece.text());
+        subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
+        parser.annotate(subset);
+        for (int i = 0; i < selected.size(); i++) {
+          int index = selectedIndex.get(i);
+          sentences.set(
+              index, sentences.get(index).withDependencies(dependencies(selected.get(i))));
+        }
       }
     }
     return new AnalyzedText(text, sentences);
   }
 
   private List<TimeExpression> times(
-      AnalyzedSentence sentence, CoreMap coreSentence, String docDate, SUTime.TimeIndex index) {
+      AnalyzedSentence sentence,
+      CoreMap coreSentence,
+      String docDate,
+      SUTime.TimeIndex index,
+      int offset) {
     List<TimeExpression> out = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     for (CoreMap found : times.annotateSingleSentence(coreSentence, docDate, index)) {
@@ -114,6 +132,8 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
       if (timex == null || begin == null || end == null) {
         continue;
       }
+      begin += offset;
+      end += offset;
       int first = -1;
       int last = -1;
       for (Token token : tokens) {
@@ -129,7 +149,7 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
     return out;
   }
 
-  private static AnalyzedSentence convert(int index, CoreMap sentence) {
+  private static AnalyzedSentence convert(int index, CoreMap sentence, int offset) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -141,7 +161,7 @@ public final class CoreNlpAnalyzer implements LinguisticAnalyzer {
               label.lemma() == null ? label.word().toLowerCase() : label.lemma(),
               label.tag() == null ? "" : label.tag(),
               label.ner() == null ? "O" : label.ner(),
-              new Span(label.beginPosition(), label.endPosition())));
+              new Span(offset + label.beginPosition(), offset + label.endPosition())));
     }
     Span span =
         tokens.isEmpty()

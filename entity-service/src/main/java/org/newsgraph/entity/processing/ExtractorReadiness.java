@@ -36,7 +36,7 @@ public class ExtractorReadiness implements HealthCheck {
                 extractor.extract(
                     "The minister met the president in the capital.", LocalDate.now(), "en");
                 loaded = true;
-              } catch (RuntimeException e) {
+              } catch (Throwable e) {
                 failure = e.getClass().getSimpleName() + ": " + e.getMessage();
                 LOG.error("The extractor could not load its models", e);
               }

@@ -153,6 +153,69 @@ public class OutboxQueue {
     }
   }
 
+  /**
+   * Extends {@code owner}'s lease on the article by another lease period.
+   *
+   * @return false when the lease was lost: another worker holds the article, or it is finished
+   */
+  public boolean renew(long articleId, String owner) {
+    return update(
+        """
+        UPDATE ingest.outbox SET lease_until = now() + make_interval(secs => ?)
+        WHERE article_id = ? AND status = 'PROCESSING' AND lease_owner = ?""",
+        "renew the lease on article " + articleId,
+        config.lease().toMillis() / 1000.0,
+        articleId,
+        owner);
+  }
+
+  /**
+   * FAILED at once with {@code reason}, without a retry: for an article whose next attempt would
+   * fail the same way (it took longer than the time budget).
+   *
+   * @return false when the lease was lost
+   */
+  public boolean giveUp(long articleId, String owner, String reason) {
+    return update(
+        """
+        UPDATE ingest.outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?,
+          lease_owner = NULL, lease_until = NULL, updated_at = now()
+        WHERE article_id = ? AND status = 'PROCESSING' AND lease_owner = ?""",
+        "give up on article " + articleId,
+        reason,
+        articleId,
+        owner);
+  }
+
+  /**
+   * Back to QUEUED, due now, without counting an attempt: the worker stopped (a deploy), the
+   * article did nothing wrong.
+   *
+   * @return false when the lease was lost
+   */
+  public boolean release(long articleId, String owner) {
+    return update(
+        """
+        UPDATE ingest.outbox SET status = 'QUEUED', available_at = now(), lease_owner = NULL,
+          lease_until = NULL, updated_at = now()
+        WHERE article_id = ? AND status = 'PROCESSING' AND lease_owner = ?""",
+        "release article " + articleId,
+        articleId,
+        owner);
+  }
+
+  private boolean update(String sql, String what, Object... parameters) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setObject(i + 1, parameters[i]);
+      }
+      return update.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not " + what, e);
+    }
+  }
+
   /** Articles waiting to be extracted (queued, or due for a retry later). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long depth() {

@@ -44,14 +44,23 @@ public class ResultWriter {
     this.events = events;
   }
 
+  /**
+   * @param note why the article has no events although it is DONE (its language gets actors only),
+   *     or null
+   */
   public void write(
-      long articleId, String owner, String text, LocalDate publishedAt, Extraction extraction) {
+      long articleId,
+      String owner,
+      String text,
+      LocalDate publishedAt,
+      Extraction extraction,
+      String note) {
     // first, so that the outbox row is locked against a reclaim while the results are written
-    if (!queue.finish(articleId, owner, "DONE", null)) {
+    if (!queue.finish(articleId, owner, "DONE", note)) {
       throw new LeaseLostException(articleId);
     }
     try (Connection c = dataSource.getConnection()) {
-      events.lock();
+      events.holdOffCuration();
       ActorRepository.insertProvisional(c, extraction.provisionalActors());
       Map<String, String> actorIds = ActorRepository.resolve(c, actorIds(extraction));
       replaceMentions(c, articleId, extraction.mentions(), actorIds);
@@ -76,28 +85,6 @@ public class ResultWriter {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store the results of article " + articleId, e);
-    }
-  }
-
-  /**
-   * Marks an article SKIPPED (a language the extractor does not handle) and removes whatever an
-   * earlier extraction stored for it.
-   */
-  public void skip(long articleId, String owner, String reason) {
-    if (!queue.finish(articleId, owner, "SKIPPED", reason)) {
-      throw new LeaseLostException(articleId);
-    }
-    try (Connection c = dataSource.getConnection()) {
-      events.lock();
-      replaceMentions(c, articleId, List.of(), Map.of());
-      events.replaceArticle(articleId, "", null, List.of(), "", Map.of());
-      try (PreparedStatement delete =
-          c.prepareStatement("DELETE FROM entity.article_extraction WHERE article_id = ?")) {
-        delete.setLong(1, articleId);
-        delete.executeUpdate();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not skip article " + articleId, e);
     }
   }
 

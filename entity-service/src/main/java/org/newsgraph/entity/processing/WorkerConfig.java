@@ -16,13 +16,26 @@ public interface WorkerConfig {
   @WithDefault("2")
   int count();
 
-  /** Articles one worker claims at a time. */
-  @WithDefault("4")
-  int batchSize();
-
-  /** How long a claim holds; a worker that dies loses its articles to others after this. */
-  @WithDefault("PT5M")
+  /**
+   * How long a claim holds without renewal. A worker renews it every third of this while it works
+   * on the article, so this is how soon the article of a worker that died goes to another.
+   */
+  @WithDefault("PT1M")
   Duration lease();
+
+  /**
+   * The most time one article's extraction may take. An article that takes longer (pathological
+   * text) is FAILED with that reason at once, not retried: it would only take as long again.
+   */
+  @WithDefault("PT3M")
+  Duration articleBudget();
+
+  /**
+   * How long a stopping replica lets its workers finish the articles they hold; what is not
+   * finished by then is queued again without counting an attempt. Below the pod's grace period.
+   */
+  @WithDefault("PT45S")
+  Duration shutdownGrace();
 
   /** How long an idle worker waits before looking for work again. */
   @WithDefault("PT2S")
@@ -39,11 +52,4 @@ public interface WorkerConfig {
   /** The longest delay between retries. */
   @WithDefault("PT1H")
   Duration maxBackoff();
-
-  /**
-   * Articles detected as a language other than English with at least this confidence are SKIPPED:
-   * the English models would only produce garbage actors and events from them.
-   */
-  @WithDefault("0.8")
-  double skipLanguageConfidence();
 }

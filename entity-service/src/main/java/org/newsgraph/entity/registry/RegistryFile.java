@@ -43,7 +43,10 @@ public record RegistryFile(List<KnownActor> actors, String checksum) {
           "registry/igos.yaml",
           "registry/armed-groups.yaml",
           "registry/government-bodies.yaml",
+          "registry/government-bodies-world.yaml",
           "registry/organizations.yaml",
+          "registry/political-parties.yaml",
+          "registry/media.yaml",
           "registry/people.yaml",
           "registry/shared-names.yaml");
 

@@ -1,5 +1,6 @@
 package org.newsgraph.entity.event;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,21 +53,24 @@ class CanonicalEventsTest {
    * Actors private to one test: ids and names carry a suffix so that tests never share events and
    * the extractor never confuses them with the registry's actors.
    */
-  private record Cast(String isk, String is, String russia, String taliban, String suffix) {}
+  private record Cast(
+      String isk, String is, String russia, String taliban, String ukraine, String suffix) {}
 
   private Cast cast() throws Exception {
     String s = "-t" + RUN.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
-    Cast cast = new Cast("isk" + s, "is" + s, "russia" + s, "taliban" + s, s);
+    Cast cast = new Cast("isk" + s, "is" + s, "russia" + s, "taliban" + s, "ukraine" + s, s);
     TestArticles.update(
         "INSERT INTO entity.actor (id, name, type, country, origin) VALUES"
             + " (?, ?, 'ARMED_GROUP', NULL, 'CURATED'), (?, ?, 'STATE', 'RUS', 'CURATED'),"
-            + " (?, ?, 'ARMED_GROUP', 'AFG', 'CURATED')",
+            + " (?, ?, 'ARMED_GROUP', 'AFG', 'CURATED'), (?, ?, 'STATE', 'UKR', 'CURATED')",
         cast.is(),
         "Islamic State" + s,
         cast.russia(),
         "Russia" + s,
         cast.taliban(),
-        "Taliban" + s);
+        "Taliban" + s,
+        cast.ukraine(),
+        "Ukraine" + s);
     TestArticles.update(
         "INSERT INTO entity.actor (id, name, type, parent_id, origin)"
             + " VALUES (?, ?, 'ARMED_GROUP', ?, 'CURATED')",
@@ -422,42 +427,55 @@ class CanonicalEventsTest {
 
   /** A, B and C report one happening (C names the actors of both), D another month. */
   private List<Article> chain(Cast c) {
+    return chain(c, 0);
+  }
+
+  /** The chain, the given number of years later. */
+  private List<Article> chain(Cast c, int years) {
     return List.of(
         article(
             sentence(
-                "Islamic State Khorasan" + c.suffix() + " claimed the bombing.",
+                "Islamic State Khorasan"
+                    + c.suffix()
+                    + " claimed the bombing."
+                    + " Year "
+                    + (2031 + years),
                 "bombing",
                 "18",
                 List.of(c.isk()),
                 List.of(),
-                day("2031-08-10"),
+                day(LocalDate.parse("2031-08-10").plusYears(years).toString()),
                 "AFG")),
         article(
             sentence(
-                "The Taliban" + c.suffix() + " were attacked in Kabul.",
+                "The Taliban" + c.suffix() + " were attacked in Kabul." + " Year " + (2031 + years),
                 "attacked",
                 "18",
                 List.of(),
                 List.of(c.taliban()),
-                day("2031-08-11"),
+                day(LocalDate.parse("2031-08-11").plusYears(years).toString()),
                 "AFG")),
         article(
             sentence(
-                "IS-K" + c.suffix() + " attacked the Taliban in Kabul.",
+                "IS-K" + c.suffix() + " attacked the Taliban in Kabul." + " Year " + (2031 + years),
                 "attacked",
                 "18",
                 List.of(c.isk()),
                 List.of(c.taliban()),
-                day("2031-08-10"),
+                day(LocalDate.parse("2031-08-10").plusYears(years).toString()),
                 "AFG")),
         article(
             sentence(
-                "IS-K" + c.suffix() + " attacked the Taliban again in Kabul.",
+                "IS-K"
+                    + c.suffix()
+                    + " attacked the Taliban again in Kabul."
+                    + " Year "
+                    + (2031 + years),
                 "attacked",
                 "18",
                 List.of(c.isk()),
                 List.of(c.taliban()),
-                day("2031-09-20"),
+                day(LocalDate.parse("2031-09-20").plusYears(years).toString()),
                 "AFG")));
   }
 
@@ -469,19 +487,459 @@ class CanonicalEventsTest {
     return new HashSet<>(groups.values());
   }
 
+  /** Every order of 0..n-1. */
+  private static List<int[]> permutations(int n) {
+    List<int[]> all = new ArrayList<>();
+    permute(new int[n], new boolean[n], 0, all);
+    return all;
+  }
+
+  private static void permute(int[] order, boolean[] used, int at, List<int[]> all) {
+    if (at == order.length) {
+      all.add(order.clone());
+      return;
+    }
+    for (int i = 0; i < order.length; i++) {
+      if (!used[i]) {
+        used[i] = true;
+        order[at] = i;
+        permute(order, used, at + 1, all);
+        used[i] = false;
+      }
+    }
+  }
+
+  /** Stores the articles in the order given; returns their ids by index. */
+  private List<Long> storeInOrder(List<Article> articles, List<LocalDate> published, int[] order)
+      throws Exception {
+    Long[] ids = new Long[articles.size()];
+    for (int i : order) {
+      ids[i] = store(articles.get(i), published.get(i));
+    }
+    return List.of(ids);
+  }
+
+  /** Digits only, so that no test's marker becomes a content word two sentences share. */
+  private static String ref(Cast c) {
+    return " Ref " + Math.abs((long) c.suffix().hashCode()) + ".";
+  }
+
   @Test
   void anyInsertionOrderGivesTheSamePartition() throws Exception {
-    int[][] orders = {{0, 1, 2, 3}, {3, 2, 1, 0}, {0, 1, 3, 2}, {2, 0, 1, 3}, {1, 3, 0, 2}};
+    // the bridging report (2) arrives first, in between and last among the 24 orders
+    List<int[]> orders = permutations(4);
     Set<Set<Integer>> expected = Set.of(Set.of(0, 1, 2), Set.of(3));
-    for (int[] order : orders) {
-      Cast c = cast();
-      List<Article> articles = chain(c);
+    Cast c = cast();
+    for (int k = 0; k < orders.size(); k++) {
+      int[] order = orders.get(k);
+      // each order two years after the previous one, so that the orders never meet
+      List<Article> articles = chain(c, 2 * k);
       Long[] ids = new Long[articles.size()];
       for (int i : order) {
-        ids[i] = store(articles.get(i), LocalDate.parse("2031-09-21"));
+        ids[i] = store(articles.get(i), LocalDate.parse("2031-09-21").plusYears(2 * k));
       }
-      assertEquals(expected, partition(List.of(ids)), "order " + java.util.Arrays.toString(order));
+      assertEquals(expected, partition(List.of(ids)), "order " + Arrays.toString(order));
     }
+  }
+
+  @Test
+  void anUndatedReportOfAGroupActiveInTwoAttacksYearsApartJoinsOneAndBridgesNothing()
+      throws Exception {
+    Set<Integer> joined = new HashSet<>();
+    for (int[] order : permutations(3)) {
+      Cast c = cast();
+      List<Article> articles =
+          List.of(
+              article(
+                  sentence(
+                          "Islamic State fighters bombed the central market of Kabul, killing dozens."
+                              + ref(c),
+                          "bombed",
+                          "18",
+                          List.of(c.isk()),
+                          List.of(),
+                          day("2031-03-10"),
+                          "AFG")
+                      .at("Kabul")),
+              article(
+                  sentence(
+                          "Islamic State fighters bombed the central market of Kabul again, killing"
+                              + " dozens."
+                              + ref(c),
+                          "bombed",
+                          "18",
+                          List.of(c.isk()),
+                          List.of(),
+                          day("2034-05-02"),
+                          "AFG")
+                      .at("Kabul")),
+              // no date, no place, no publication date: it could be either attack
+              article(
+                  sentence(
+                      "Islamic State fighters bombed the central market, killing dozens, the group"
+                          + " claimed."
+                          + ref(c),
+                      "bombed",
+                      "18",
+                      List.of(c.isk()),
+                      List.of(),
+                      EventScenario.undated(),
+                      null)));
+      List<LocalDate> published =
+          Arrays.asList(LocalDate.parse("2031-03-11"), LocalDate.parse("2034-05-03"), null);
+      List<Long> ids = storeInOrder(articles, published, order);
+      String where = "order " + Arrays.toString(order);
+      assertNotEquals(eventOf(ids.get(0)), eventOf(ids.get(1)), where);
+      UUID undated = eventOf(ids.get(2));
+      assertTrue(undated.equals(eventOf(ids.get(0))) || undated.equals(eventOf(ids.get(1))), where);
+      joined.add(undated.equals(eventOf(ids.get(0))) ? 0 : 1);
+      assertEquals("2031-03-10", event(eventOf(ids.get(0))).get("event_date").toString(), where);
+      assertEquals("2034-05-02", event(eventOf(ids.get(1))).get("event_date").toString(), where);
+      assertEquals(
+          2,
+          TestArticles.rows(
+                  "SELECT DISTINCT event_id FROM entity.event_mention WHERE article_id = ANY (?)",
+                  (Object) ids.toArray(Long[]::new))
+              .size(),
+          where);
+    }
+    assertEquals(1, joined.size(), "the undated report joins the same attack in every order");
+  }
+
+  @Test
+  void twoAttacksOfOneGroupOnOneDayInTwoTownsAreTwoEvents() throws Exception {
+    for (int[] order : permutations(3)) {
+      Cast c = cast();
+      List<Article> articles =
+          List.of(
+              article(
+                  sentence(
+                          "Islamic State gunmen stormed a wedding hall in Kabul." + ref(c),
+                          "stormed",
+                          "18",
+                          List.of(c.isk()),
+                          List.of(),
+                          day("2031-07-01"),
+                          "AFG")
+                      .at("Kabul")),
+              article(
+                  sentence(
+                          "Islamic State gunmen stormed a mosque in Herat during prayers." + ref(c),
+                          "stormed",
+                          "18",
+                          List.of(c.isk()),
+                          List.of(),
+                          day("2031-07-01"),
+                          "AFG")
+                      .at("Herat")),
+              article(
+                  sentence(
+                          "Gunmen of the Islamic State attacked the wedding hall in Kabul city,"
+                              + " police said."
+                              + ref(c),
+                          "attacked",
+                          "18",
+                          List.of(c.isk()),
+                          List.of(),
+                          published("2031-07-02"),
+                          "AFG")
+                      .at("Kabul city")));
+      LocalDate day = LocalDate.parse("2031-07-02");
+      List<Long> ids = storeInOrder(articles, List.of(day, day, day), order);
+      String where = "order " + Arrays.toString(order);
+      assertNotEquals(eventOf(ids.get(0)), eventOf(ids.get(1)), where);
+      assertEquals(eventOf(ids.get(0)), eventOf(ids.get(2)), where);
+      assertTrue(event(eventOf(ids.get(0))).get("place").toString().startsWith("Kabul"), where);
+    }
+  }
+
+  @Test
+  void theSameTownAttackedInTwoYearsIsTwoEventsAndEachReportJoinsItsOwn() throws Exception {
+    Cast c = cast();
+    List<Article> articles = new ArrayList<>();
+    List<LocalDate> published = new ArrayList<>();
+    for (String date : List.of("2031-04-04", "2034-04-04")) {
+      articles.add(
+          article(
+              sentence(
+                      "A car bomb exploded outside the governor's office in Kandahar, "
+                          + date
+                          + "."
+                          + ref(c),
+                      "exploded",
+                      "18",
+                      List.of(),
+                      List.of(),
+                      day(date),
+                      "AFG")
+                  .at("Kandahar")));
+      published.add(LocalDate.parse(date).plusDays(1));
+      // dated only by its publication date, a day after each attack
+      articles.add(
+          article(
+              sentence(
+                      "The car bomb outside the governor's office in Kandahar killed six, "
+                          + date
+                          + "."
+                          + ref(c),
+                      "bomb",
+                      "18",
+                      List.of(),
+                      List.of(),
+                      published(LocalDate.parse(date).plusDays(1).toString()),
+                      "AFG")
+                  .at("Kandahar")));
+      published.add(LocalDate.parse(date).plusDays(1));
+    }
+    List<Long> ids = storeInOrder(articles, published, new int[] {3, 0, 2, 1});
+    assertEquals(eventOf(ids.get(0)), eventOf(ids.get(1)));
+    assertEquals(eventOf(ids.get(2)), eventOf(ids.get(3)));
+    assertNotEquals(eventOf(ids.get(0)), eventOf(ids.get(2)));
+    assertEquals("2031-04-04", event(eventOf(ids.get(0))).get("event_date").toString());
+    assertEquals("2034-04-04", event(eventOf(ids.get(2))).get("event_date").toString());
+  }
+
+  @Test
+  void aBackgroundKillingBesideANewOneStaysItsOwnEvent() throws Exception {
+    Cast c = cast();
+    Article news =
+        article(
+            sentence(
+                "Taliban fighters killed a police chief in Kandahar on Monday." + ref(c),
+                "killed",
+                "18",
+                List.of(c.taliban()),
+                List.of(),
+                day("2031-06-02"),
+                "AFG"),
+            sentence(
+                    "The killing recalled the 2028 killing of a governor in Kandahar." + ref(c),
+                    "killing",
+                    "18",
+                    List.of(),
+                    List.of(),
+                    year(2028),
+                    "AFG")
+                .asBackground());
+    Article followUp =
+        article(
+            sentence(
+                "Taliban fighters killed the police chief of Kandahar, officials confirmed."
+                    + ref(c),
+                "killed",
+                "18",
+                List.of(c.taliban()),
+                List.of(),
+                published("2031-06-03"),
+                "AFG"));
+    Article history =
+        article(
+            sentence(
+                    "The governor of Kandahar was killed in 2028 in a bombing." + ref(c),
+                    "killed",
+                    "18",
+                    List.of(),
+                    List.of(),
+                    year(2028),
+                    "AFG")
+                .asBackground());
+    long a1 = store(news, LocalDate.parse("2031-06-03"));
+    long a2 = store(followUp, LocalDate.parse("2031-06-03"));
+    long a3 = store(history, LocalDate.parse("2031-06-04"));
+    List<Map<String, Object>> mentions =
+        TestArticles.rows(
+            "SELECT event_id FROM entity.event_mention WHERE article_id = ? ORDER BY trigger_start",
+            a1);
+    UUID current = (UUID) mentions.get(0).get("event_id");
+    UUID background = (UUID) mentions.get(1).get("event_id");
+    assertNotEquals(current, background);
+    assertEquals(current, eventOf(a2));
+    assertEquals(background, eventOf(a3));
+    assertEquals("2031-06-02", event(current).get("event_date").toString());
+    assertEquals("2028-01-01", event(background).get("event_date").toString());
+  }
+
+  @Test
+  void aClashReportedFromBothSidesIsOneEventInTwoCountries() throws Exception {
+    for (int[] order : permutations(3)) {
+      Cast c = cast();
+      List<Article> articles =
+          List.of(
+              article(
+                  sentence(
+                          "Russian troops attacked Ukrainian border posts near Kharkiv." + ref(c),
+                          "attacked",
+                          "19",
+                          List.of(c.russia()),
+                          List.of(c.ukraine()),
+                          day("2031-10-05"),
+                          "UKR")
+                      .at("Kharkiv")),
+              article(
+                  sentence(
+                          "Ukrainian forces shelled the border village of Tyotkino, Moscow said."
+                              + ref(c),
+                          "shelled",
+                          "19",
+                          List.of(c.ukraine()),
+                          List.of(c.russia()),
+                          day("2031-10-05"),
+                          "RUS")
+                      .at("Tyotkino")),
+              // the same day, the same group of types, another country and no state named
+              article(
+                  sentence(
+                          "Islamic State gunmen attacked a border post in Nangarhar." + ref(c),
+                          "attacked",
+                          "19",
+                          List.of(c.isk()),
+                          List.of(),
+                          day("2031-10-05"),
+                          "AFG")
+                      .at("Nangarhar")));
+      LocalDate day = LocalDate.parse("2031-10-06");
+      List<Long> ids = storeInOrder(articles, List.of(day, day, day), order);
+      String where = "order " + Arrays.toString(order);
+      assertEquals(eventOf(ids.get(0)), eventOf(ids.get(1)), where);
+      assertNotEquals(eventOf(ids.get(0)), eventOf(ids.get(2)), where);
+    }
+  }
+
+  @Test
+  void theDateWithMostEvidenceWinsAndAnUndatedReportShowsIt() throws Exception {
+    Cast c = cast();
+    List<Article> articles = new ArrayList<>();
+    List<LocalDate> published = new ArrayList<>();
+    // three reports dated only by their publication date, one by its own words
+    for (int i = 0; i < 3; i++) {
+      articles.add(
+          article(
+              sentence(
+                  "Taliban fighters ambushed a convoy of Islamic State fighters, report "
+                      + i
+                      + "."
+                      + ref(c),
+                  "ambushed",
+                  "19",
+                  List.of(c.taliban()),
+                  List.of(c.isk()),
+                  published("2031-11-20"),
+                  "AFG")));
+      published.add(LocalDate.parse("2031-11-20"));
+    }
+    articles.add(
+        article(
+            sentence(
+                "Taliban fighters ambushed a convoy of Islamic State fighters on 17 November."
+                    + ref(c),
+                "ambushed",
+                "19",
+                List.of(c.taliban()),
+                List.of(c.isk()),
+                day("2031-11-17"),
+                "AFG")));
+    published.add(LocalDate.parse("2031-11-20"));
+    // an article without a date of its own or of publication
+    articles.add(
+        article(
+            sentence(
+                "Taliban fighters ambushed a convoy of Islamic State fighters, the Taliban said."
+                    + ref(c),
+                "ambushed",
+                "19",
+                List.of(c.taliban()),
+                List.of(c.isk()),
+                EventScenario.undated(),
+                null)));
+    published.add(null);
+    List<Long> ids = storeInOrder(articles, published, new int[] {4, 0, 1, 3, 2});
+    UUID id = eventOf(ids.get(0));
+    for (long article : ids) {
+      assertEquals(id, eventOf(article));
+    }
+    assertEquals("2031-11-17", event(id).get("event_date").toString());
+    assertEquals("DAY", event(id).get("date_precision"));
+
+    // two reports in their own words say the 18th, one the 17th: the 18th has more evidence
+    Article eighteenth =
+        article(
+            sentence(
+                "Taliban fighters ambushed a convoy of Islamic State fighters on 18 November,"
+                    + " witnesses said."
+                    + ref(c),
+                "ambushed",
+                "19",
+                List.of(c.taliban()),
+                List.of(c.isk()),
+                day("2031-11-18"),
+                "AFG"));
+    store(eighteenth, LocalDate.parse("2031-11-20"));
+    store(
+        article(
+            sentence(
+                "On 18 November Taliban fighters ambushed a convoy of Islamic State fighters."
+                    + ref(c),
+                "ambushed",
+                "19",
+                List.of(c.taliban()),
+                List.of(c.isk()),
+                day("2031-11-18"),
+                "AFG")),
+        LocalDate.parse("2031-11-21"));
+    assertEquals("2031-11-18", event(eventOf(ids.get(0))).get("event_date").toString());
+  }
+
+  @Test
+  void mergingTwoNamesForOneGroupJoinsTheirEvents() throws Exception {
+    Cast c = cast();
+    String alias = "isk-alias" + c.suffix();
+    TestArticles.update(
+        "INSERT INTO entity.actor (id, name, type, origin) VALUES (?, ?, 'ARMED_GROUP',"
+            + " 'PROVISIONAL')",
+        alias,
+        "Wilayat Khurasan" + c.suffix());
+    long named =
+        store(
+            article(
+                sentence(
+                        "Islamic State Khorasan bombed a checkpoint in Jalalabad." + ref(c),
+                        "bombed",
+                        "18",
+                        List.of(c.isk()),
+                        List.of(),
+                        day("2031-12-01"),
+                        "AFG")
+                    .at("Jalalabad")),
+            LocalDate.parse("2031-12-02"));
+    long aliased =
+        store(
+            article(
+                sentence(
+                        "Wilayat Khurasan claimed the blast at a Jalalabad checkpoint." + ref(c),
+                        "blast",
+                        "18",
+                        List.of(alias),
+                        List.of(),
+                        day("2031-12-01"),
+                        "AFG")
+                    .at("Jalalabad")),
+            LocalDate.parse("2031-12-02"));
+    UUID first = eventOf(named);
+    UUID second = eventOf(aliased);
+    assertNotEquals(first, second, "two unrelated names: two events");
+    given()
+        .header("Authorization", "Bearer test-key")
+        .contentType("application/json")
+        .body("{\"into\": \"" + c.isk() + "\"}")
+        .post("/actors/{id}/merge", alias)
+        .then()
+        .statusCode(200);
+    assertEquals(eventOf(named), eventOf(aliased));
+    UUID survivor = eventOf(named);
+    assertTrue(Set.of(first, second).contains(survivor));
+    UUID absorbed = survivor.equals(first) ? second : first;
+    assertEquals(survivor, event(absorbed).get("merged_into"));
+    assertEquals(2, event(survivor).get("article_count"));
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.newsgraph.entity.extraction.Factuality;
 class CompatibilityTest {
 
   private final Compatibility compatibility =
-      new Compatibility(2, 7, 1, Map.of("isk", "is", "ministry", "state"));
+      new Compatibility(
+          2, 7, 1, new ActorTree(Map.of("isk", "is", "ministry", "state"), Map.of("state", "RUS")));
 
   private static MentionFacts mention(
       String type, LocalDate date, DatePrecision precision, boolean fromText, Set<String> actors) {
@@ -36,6 +37,7 @@ class CompatibilityTest {
         null,
         "RUS",
         actors,
+        actors,
         Set.of("concert", "hall"));
   }
 
@@ -52,6 +54,10 @@ class CompatibilityTest {
           precision == DatePrecision.UNKNOWN && random.nextBoolean()
               ? null
               : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(500));
+      Set<String> named =
+          Set.of(actors[random.nextInt(actors.length)]).stream()
+              .filter(a -> random.nextInt(4) > 0)
+              .collect(java.util.stream.Collectors.toSet());
       mentions.add(
           new MentionFacts(
               i,
@@ -66,9 +72,8 @@ class CompatibilityTest {
               random.nextBoolean() ? null : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(500)),
               random.nextBoolean() ? "Moscow" : null,
               random.nextBoolean() ? null : random.nextBoolean() ? "RUS" : "AFG",
-              Set.of(actors[random.nextInt(actors.length)]).stream()
-                  .filter(a -> random.nextInt(4) > 0)
-                  .collect(java.util.stream.Collectors.toSet()),
+              named,
+              named,
               new java.util.HashSet<>(
                   List.of(
                       words[random.nextInt(words.length)], words[random.nextInt(words.length)]))));

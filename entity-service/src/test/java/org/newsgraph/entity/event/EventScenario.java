@@ -25,6 +25,7 @@ public final class EventScenario {
       List<String> targets,
       EventDate date,
       String country,
+      String place,
       Integer fatalities,
       Qualifier qualifier,
       Factuality factuality,
@@ -39,6 +40,7 @@ public final class EventScenario {
           targets,
           date,
           country,
+          place,
           fatalities,
           qualifier,
           value,
@@ -54,6 +56,7 @@ public final class EventScenario {
           targets,
           date,
           country,
+          place,
           fatalities,
           qualifier,
           factuality,
@@ -62,7 +65,35 @@ public final class EventScenario {
 
     public Sentence killed(int value, Qualifier how) {
       return new Sentence(
-          text, trigger, type, sources, targets, date, country, value, how, factuality, historical);
+          text,
+          trigger,
+          type,
+          sources,
+          targets,
+          date,
+          country,
+          place,
+          value,
+          how,
+          factuality,
+          historical);
+    }
+
+    /** The town the sentence names, in the country given. */
+    public Sentence at(String town) {
+      return new Sentence(
+          text,
+          trigger,
+          type,
+          sources,
+          targets,
+          date,
+          country,
+          town,
+          fatalities,
+          qualifier,
+          factuality,
+          historical);
     }
   }
 
@@ -89,6 +120,7 @@ public final class EventScenario {
         country,
         null,
         null,
+        null,
         Factuality.ASSERTED,
         false);
   }
@@ -103,6 +135,11 @@ public final class EventScenario {
 
   public static EventDate year(int year) {
     return new EventDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR, true, null);
+  }
+
+  /** Neither the text nor the article gives a date. */
+  public static EventDate undated() {
+    return new EventDate(null, DatePrecision.UNKNOWN, false, null);
   }
 
   public static EventDate published(String date) {
@@ -133,7 +170,10 @@ public final class EventScenario {
               s.sources().stream().map(id -> new ActorRef(id, sentence)).toList(),
               s.targets().stream().map(id -> new ActorRef(id, sentence)).toList(),
               s.date(),
-              s.country() == null ? null : new Place(s.country() + "-place", s.country(), null),
+              s.country() == null
+                  ? null
+                  : new Place(
+                      s.place() == null ? s.country() + "-place" : s.place(), s.country(), null),
               s.fatalities() == null ? null : new Figure(s.fatalities(), s.qualifier(), trigger),
               null,
               s.factuality(),

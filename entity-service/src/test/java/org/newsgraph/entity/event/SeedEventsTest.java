@@ -38,7 +38,7 @@ class SeedEventsTest {
 
   private void drain() {
     String owner = "seeds-" + UUID.randomUUID();
-    while (worker.processBatch(owner) > 0) {
+    while (worker.processNext(owner) > 0) {
       // until nothing is due
     }
   }

@@ -46,7 +46,7 @@ class ExtractionWorkerTest {
 
   private void drain() {
     String owner = owner();
-    while (worker.processBatch(owner) > 0) {
+    while (worker.processNext(owner) > 0) {
       // until nothing is due
     }
   }
@@ -191,7 +191,7 @@ class ExtractionWorkerTest {
     Extraction stale = new Extraction("stale", "en", List.of(), List.of(), List.of());
     assertThrows(
         ResultWriter.LeaseLostException.class,
-        () -> writer.write(id, crashed, claim.text(), claim.publishedAt(), stale));
+        () -> writer.write(id, crashed, claim.text(), claim.publishedAt(), stale, null));
     assertEquals(mentions, count("mention", id));
     assertEquals(
         extractor.version(),
@@ -215,12 +215,12 @@ class ExtractionWorkerTest {
     Extraction empty = empty("slow");
     assertThrows(
         ResultWriter.LeaseLostException.class,
-        () -> writer.write(id, slow, claim.text(), claim.publishedAt(), empty));
+        () -> writer.write(id, slow, claim.text(), claim.publishedAt(), empty, null));
     assertNull(queue.fail(id, slow, "too late"));
     assertEquals(0L, count("mention", id));
     assertEquals("PROCESSING", outbox(id).get("status"));
     assertEquals(other, outbox(id).get("lease_owner"));
-    writer.write(id, other, claim.text(), claim.publishedAt(), empty);
+    writer.write(id, other, claim.text(), claim.publishedAt(), empty, null);
     assertEquals("DONE", outbox(id).get("status"));
   }
 
@@ -252,7 +252,8 @@ class ExtractionWorkerTest {
                         owner,
                         claim.text(),
                         claim.publishedAt(),
-                        new Extraction("race", "en", List.of(), List.of(), List.of()));
+                        new Extraction("race", "en", List.of(), List.of(), List.of()),
+                        null);
                   }
                 }
                 return mine;
@@ -276,23 +277,55 @@ class ExtractionWorkerTest {
   }
 
   @Test
-  void articlesConfidentlyInAnotherLanguageAreSkipped() throws Exception {
-    long german =
-        TestArticles.insert("Die Regierung hat heute " + System.nanoTime(), null, "de", 0.97);
-    long unsure = TestArticles.insert("Short unclear text " + System.nanoTime(), null, "de", 0.3);
+  void anArticleInALanguageWithoutEventsKeepsItsActorsAndSaysWhy() throws Exception {
+    long italian =
+        TestArticles.insert(
+            "La Russia e la Cina hanno firmato un accordo commerciale. " + System.nanoTime(),
+            null,
+            "it",
+            0.97);
     drain();
-    Map<String, Object> row = outbox(german);
-    assertEquals("SKIPPED", row.get("status"));
-    assertTrue(row.get("last_error").toString().contains("only English"));
-    assertTrue(
-        TestArticles.rows("SELECT 1 FROM entity.article_extraction WHERE article_id = ?", german)
-            .isEmpty());
-    assertEquals("DONE", outbox(unsure).get("status"));
+    Map<String, Object> row = outbox(italian);
+    assertEquals("DONE", row.get("status"));
+    assertTrue(row.get("last_error").toString().contains("actors only"));
+    assertEquals(0L, count("event_mention", italian));
     given()
-        .get("/articles/{id}/annotations", german)
+        .get("/articles/{id}/annotations", italian)
         .then()
-        .statusCode(404)
-        .contentType("application/problem+json");
+        .statusCode(200)
+        .body("language", equalTo("it"))
+        .body("mentions.actorId", hasItem("russia"))
+        .body("mentions.actorId", hasItem("china"));
+  }
+
+  @Test
+  void aSpanishReportJoinsTheEnglishReportsOfTheSameAttack() throws Exception {
+    long english = attackArticle();
+    long spanish =
+        TestArticles.insert(
+            "Hombres armados del ISIS-K atacaron el 22 de marzo de 2024 una sala de conciertos"
+                + " cerca de Moscú y mataron al menos a 140 personas, según las autoridades rusas. "
+                + System.nanoTime(),
+            LocalDate.parse("2024-03-23"),
+            "es",
+            0.99);
+    drain();
+    assertEquals("DONE", outbox(spanish).get("status"));
+    assertNull(outbox(spanish).get("last_error"));
+    List<Map<String, Object>> violent =
+        TestArticles.rows(
+            "SELECT article_id, event_id FROM entity.event_mention WHERE article_id IN (?, ?)"
+                + " AND type IN ('18', '19', '20')",
+            english,
+            spanish);
+    Set<Object> articles = new HashSet<>();
+    Set<Object> events = new HashSet<>();
+    for (Map<String, Object> mention : violent) {
+      articles.add(mention.get("article_id"));
+      events.add(mention.get("event_id"));
+    }
+    assertEquals(Set.of(english, spanish), articles);
+    assertEquals(1, events.size(), "one canonical event for both reports: " + violent);
   }
 
   @Test

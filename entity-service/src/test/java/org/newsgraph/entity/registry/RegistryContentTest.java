@@ -197,4 +197,45 @@ class RegistryContentTest {
       }
     }
   }
+
+  /** Words that outlets are named after; alone they are common words, or several outlets' names. */
+  private static final Set<String> OUTLET_WORDS =
+      Set.of(
+          "times",
+          "guardian",
+          "post",
+          "sun",
+          "mirror",
+          "globe",
+          "nation",
+          "independent",
+          "telegraph",
+          "economist",
+          "hill",
+          "star",
+          "express",
+          "herald",
+          "tribune",
+          "hindu",
+          "dawn",
+          "punch",
+          "vanguard",
+          "national",
+          "observer",
+          "atlantic",
+          "standard");
+
+  @Test
+  void namesNoActorByACommonWordOnceALeadingTheIsDropped() {
+    List<String> bare = new ArrayList<>();
+    for (KnownActor actor : REGISTRY.actors()) {
+      for (String name : actor.aliases()) {
+        String key = RegistryFile.nameKey(name).replaceFirst("^the ", "");
+        if (OUTLET_WORDS.contains(key)) {
+          bare.add(actor.id() + ": " + name);
+        }
+      }
+    }
+    assertEquals(List.of(), bare);
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsgraph.common.problem.Problem.FieldError;
 import org.newsgraph.common.problem.ProblemException;
+import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.cleaning.CleanedText;
 import org.newsgraph.ingest.cleaning.Dates;
 import org.newsgraph.ingest.cleaning.HtmlExtractor;
@@ -35,10 +36,12 @@ class ArticlePreparation {
 
   private final HtmlExtractor html;
   private final LanguageDetection languages;
+  private final int maxTextChars;
 
-  ArticlePreparation(HtmlExtractor html, LanguageDetection languages) {
+  ArticlePreparation(HtmlExtractor html, LanguageDetection languages, IngestConfig config) {
     this.html = html;
     this.languages = languages;
+    this.maxTextChars = config.maxTextChars();
   }
 
   /**
@@ -69,7 +72,7 @@ class ArticlePreparation {
           errors.add(new FieldError("publishedAt", "must be a date of the form YYYY-MM-DD"));
         }
       } catch (DateTimeException e) {
-        errors.add(new FieldError("publishedAt", "names a day that does not exist"));
+        errors.add(new FieldError("publishedAt", "names a day or a time that does not exist"));
       }
     }
     String language = line(request.language(), "language", errors);
@@ -107,6 +110,14 @@ class ArticlePreparation {
     if (cleaned.text().isBlank()) {
       throw ProblemException.invalid(
           field, hasText ? "is empty once white space is removed" : "holds no readable text");
+    }
+    if (cleaned.text().length() > maxTextChars) {
+      throw new ProblemException(
+          413,
+          "Payload Too Large",
+          field + " holds more than " + maxTextChars + " characters of text",
+          List.of(
+              new FieldError(field, "holds more than " + maxTextChars + " characters of text")));
     }
     List<String> words = TextFingerprint.words(cleaned.text());
     if (words.isEmpty()) {

@@ -7,12 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.common.problem.ProblemException;
+import org.newsgraph.ingest.IdCursor;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.article.ArticleRepository.ArticleFilter;
 import org.newsgraph.ingest.article.IngestMetrics.Outcome;
@@ -110,8 +109,8 @@ public class ArticleService {
         });
   }
 
-  /** One article, already parsed. */
-  Ingested ingest(ArticleRequest request) {
+  /** One article, already parsed: from a request, or from a page a source's feed links to. */
+  public Ingested ingest(ArticleRequest request) {
     metrics.count(Outcome.RECEIVED, request.source());
     Article article;
     try {
@@ -149,14 +148,14 @@ public class ArticleService {
   }
 
   ArticlePage list(ArticleFilter filter, String cursor, int limit) {
-    Long before = cursor == null ? null : decodeCursor(cursor);
+    Long before = cursor == null ? null : IdCursor.decode(cursor);
     List<ArticleRepository.Listed> rows = articles.page(filter, before, limit + 1);
     boolean more = rows.size() > limit;
     List<ArticleView> items =
         rows.subList(0, Math.min(limit, rows.size())).stream()
             .map(row -> ArticleView.of(row.article(), row.status(), row.error()))
             .toList();
-    String next = more ? encodeCursor(items.get(items.size() - 1).id()) : null;
+    String next = more ? IdCursor.after(items.get(items.size() - 1).id()) : null;
     return new ArticlePage(items, next);
   }
 
@@ -168,24 +167,6 @@ public class ArticleService {
       metrics.count(Outcome.REJECTED, source);
       throw e;
     }
-  }
-
-  private static String encodeCursor(long lastId) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(("before:" + lastId).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static long decodeCursor(String cursor) {
-    try {
-      String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (decoded.startsWith("before:")) {
-        return Long.parseLong(decoded.substring("before:".length()));
-      }
-    } catch (IllegalArgumentException e) {
-      // falls through to the same answer as any other unreadable cursor
-    }
-    throw ProblemException.invalid("cursor", "is not a cursor this service gave out");
   }
 
   private static boolean isUniqueViolation(Throwable e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -124,7 +125,8 @@ final class BatchReader {
                 StreamReadConstraints.builder().maxStringLength(maxArticleBytes).build());
     int index = 0;
     try (JsonParser parser = factory.createParser(body)) {
-      parser.setCodec(mapper);
+      // each item is read from the middle of the array: what follows it is the rest of the batch
+      parser.setCodec(mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw ProblemException.invalid("body", "must be a JSON array of articles");
       }
@@ -161,7 +163,7 @@ final class BatchReader {
         }
       }
     } catch (JsonProcessingException e) {
-      throw ProblemException.invalid("body", "is not a JSON array: " + e.getOriginalMessage());
+      throw RequestBodies.invalidJson("body", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.ingest.IngestConfig;
+import org.newsgraph.ingest.SourceTag;
 
 /**
  * Counts articles received, stored, duplicate and rejected by source. Sources are client-chosen
@@ -31,14 +31,13 @@ class IngestMetrics {
   }
 
   private final MeterRegistry registry;
-  private final int maxSources;
-  private final Set<String> tagged = ConcurrentHashMap.newKeySet();
+  private final SourceTag sourceTag;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final Counter chunksRetried;
 
   IngestMetrics(MeterRegistry registry, IngestConfig config) {
     this.registry = registry;
-    this.maxSources = config.metricSources();
+    this.sourceTag = new SourceTag(config.metricSources());
     this.chunksRetried =
         Counter.builder("ingest.batch.chunks.retried")
             .description("Batch chunks that failed as a whole and were stored one by one")
@@ -50,7 +49,7 @@ class IngestMetrics {
   }
 
   void count(Outcome outcome, String source) {
-    String tag = tag(source);
+    String tag = sourceTag.of(source);
     counters
         .computeIfAbsent(
             outcome.meter + '|' + tag,
@@ -60,21 +59,5 @@ class IngestMetrics {
                     .tag("source", tag)
                     .register(registry))
         .increment();
-  }
-
-  private String tag(String source) {
-    if (source == null || source.isBlank()) {
-      return "none";
-    }
-    if (tagged.contains(source)) {
-      return source;
-    }
-    synchronized (tagged) {
-      if (tagged.size() < maxSources) {
-        tagged.add(source);
-        return source;
-      }
-    }
-    return tagged.contains(source) ? source : "other";
   }
 }

@@ -1,4 +1,4 @@
 package org.newsgraph.ingest.article;
 
 /** The outcome of one ingest: whether a new article was stored, and the receipt. */
-record Ingested(boolean created, ArticleReceipt receipt) {}
+public record Ingested(boolean created, ArticleReceipt receipt) {}

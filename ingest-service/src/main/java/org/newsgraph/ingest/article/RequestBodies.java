@@ -1,7 +1,6 @@
 package org.newsgraph.ingest.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.newsgraph.common.json.JsonErrors;
 import org.newsgraph.common.problem.Problem.FieldError;
 import org.newsgraph.common.problem.ProblemException;
 
@@ -85,13 +85,11 @@ final class RequestBodies {
    * @param item where the article is: "body", or "[3]" for a batch item
    */
   static ProblemException invalidJson(String item, JsonProcessingException e) {
-    if (e instanceof JsonMappingException mapping
-        && !mapping.getPath().isEmpty()
-        && mapping.getPath().get(0).getFieldName() != null) {
-      String property = mapping.getPath().get(0).getFieldName();
-      return ProblemException.invalid(
-          item.equals("body") ? property : item + "." + property, "has the wrong type");
-    }
-    return ProblemException.invalid(item, "is not well-formed JSON: " + e.getOriginalMessage());
+    String path = JsonErrors.path(e);
+    String field =
+        path == null
+            ? item
+            : item.equals("body") ? path : item + (path.startsWith("[") ? "" : ".") + path;
+    return ProblemException.invalid(field, JsonErrors.describe(e));
   }
 }

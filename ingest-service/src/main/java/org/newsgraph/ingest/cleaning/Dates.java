@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
 public final class Dates {
 
   private static final Pattern ISO_PREFIX =
-      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?");
+      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]([0-9:.]+)(?:Z|[+-][0-9:]+)?)?");
+
+  /** The time of an ISO date-time: hours, minutes, optional seconds and fraction. */
+  private static final Pattern ISO_TIME =
+      Pattern.compile("([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d|60)(?:\\.\\d{1,9})?)?");
+
+  /** Earlier years are typing errors or placeholders (0000), not publication dates. */
+  private static final int MIN_YEAR = 1000;
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -108,7 +115,8 @@ public final class Dates {
    * 2024-03-24T10:00:00+03:00}); the calendar date is taken as written, in the writer's zone.
    *
    * @return empty when the value is not ISO-shaped
-   * @throws DateTimeException when it is ISO-shaped but names no real day (2024-02-30)
+   * @throws DateTimeException when it is ISO-shaped but names no real day (2024-02-30), no real
+   *     time of day (T25:61:00) or a year before 1000
    */
   public static Optional<LocalDate> parseIso(String value) {
     if (value == null) {
@@ -118,7 +126,10 @@ public final class Dates {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(of(m.group(1), m.group(2), m.group(3)));
+    if (m.group(4) != null && !ISO_TIME.matcher(m.group(4)).matches()) {
+      throw new DateTimeException("no time of day: " + m.group(4));
+    }
+    return Optional.of(day(m.group(1), m.group(2), m.group(3)));
   }
 
   /** Like {@link #parseIso} but an impossible date is simply no date, as metadata in pages is. */
@@ -150,7 +161,7 @@ public final class Dates {
       }
       m = ISO_LINE.matcher(text);
       if (m.matches()) {
-        return Optional.of(of(m.group(1), m.group(2), m.group(3)));
+        return Optional.of(day(m.group(1), m.group(2), m.group(3)));
       }
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -184,14 +195,26 @@ public final class Dates {
     if (month == null) {
       return Optional.empty();
     }
-    return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+    return Optional.of(day(Integer.parseInt(year), month, Integer.parseInt(day)));
   }
 
   private static Integer month(String name) {
     return MONTHS.get(name.toLowerCase(Locale.ROOT));
   }
 
-  private static LocalDate of(String year, String month, String day) {
-    return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+  /**
+   * The day named by decimal year, month and day fields.
+   *
+   * @throws DateTimeException when there is no such day, or the year is before 1000
+   */
+  static LocalDate day(String year, String month, String day) {
+    return day(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+  }
+
+  private static LocalDate day(int year, int month, int day) {
+    if (year < MIN_YEAR) {
+      throw new DateTimeException("year " + year + " is before " + MIN_YEAR);
+    }
+    return LocalDate.of(year, month, day);
   }
 }

@@ -13,6 +13,7 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /** Reduces an HTML page to its article with Readability4J, and reads the page's metadata. */
 @ApplicationScoped
@@ -33,6 +34,9 @@ public class HtmlExtractor {
           "meta[name=sailthru.date]",
           "meta[name=parsely-pub-date]");
 
+  /** Nesting beyond which Readability is not run; real pages stay well under 100. */
+  private static final int MAX_READABLE_DEPTH = 256;
+
   private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
   private static final Set<String> BLOCK_NAMES =
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre");
@@ -50,11 +54,24 @@ public class HtmlExtractor {
     String canonical = canonicalUrl(document);
     LocalDate published = publishedAt(document);
     String metaTitle = attribute(document, "meta[property=og:title]", "content");
+    if (depth(document) > MAX_READABLE_DEPTH) {
+      // Readability recurses once per level and overflows the stack on a hostile page (10,000
+      // nested elements); no real article nests this deep, so take the page's text as it is
+      return new HtmlPage(
+          firstPresent(metaTitle, document.title()), document.body().text(), canonical, published);
+    }
     Article article = new Readability4J(base, document).parse();
     String title = firstPresent(metaTitle, article.getTitle(), document.title());
     Element content = article.getArticleContent();
     String text = content == null ? document.body().text() : paragraphs(content);
     return new HtmlPage(title, text, canonical, published);
+  }
+
+  /** The deepest element nesting, counted without recursion. */
+  private static int depth(Document document) {
+    int[] deepest = {0};
+    NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), document);
+    return deepest[0];
   }
 
   private static String paragraphs(Element content) {

@@ -5,15 +5,17 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.newsgraph.devdb.EmbeddedDatabase;
 import org.newsgraph.devdb.PostgresTestResource;
 
 /** Direct SQL on the test database, to see what really got stored. */
-final class Db {
+public final class Db {
 
   private Db() {}
 
-  static long count(String sql, Object... parameters) {
+  public static long count(String sql, Object... parameters) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -28,7 +30,7 @@ final class Db {
     }
   }
 
-  static String string(String sql, Object... parameters) {
+  public static String string(String sql, Object... parameters) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -42,7 +44,25 @@ final class Db {
     }
   }
 
-  static void execute(String sql) {
+  public static List<Long> longs(String sql, Object... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      List<Long> values = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getLong(1));
+        }
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void execute(String sql) {
     try (Connection connection = connect()) {
       connection.createStatement().execute(sql);
     } catch (SQLException e) {

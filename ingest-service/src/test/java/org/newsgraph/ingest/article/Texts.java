@@ -4,7 +4,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /** Article-like English texts that share no phrases with each other, so tests never collide. */
-final class Texts {
+public final class Texts {
 
   private static final String[] WORDS =
       ("government ministry officials said on the border troops attack city council "
@@ -21,12 +21,12 @@ final class Texts {
 
   private Texts() {}
 
-  static String unique() {
+  public static String unique() {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
   /** A text of about {@code paragraphs} × 60 words, paragraphs separated by blank lines. */
-  static String article(int paragraphs) {
+  public static String article(int paragraphs) {
     Random random = new Random(UUID.randomUUID().getMostSignificantBits());
     StringBuilder text = new StringBuilder();
     for (int p = 0; p < paragraphs; p++) {

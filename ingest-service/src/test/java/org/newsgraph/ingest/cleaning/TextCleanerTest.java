@@ -128,4 +128,23 @@ class TextCleanerTest {
     CleanedText cleaned = TextCleaner.clean("First line\nwraps here.\n\nSecond paragraph.");
     assertThat(cleaned.text(), equalTo("First line wraps here.\n\nSecond paragraph."));
   }
+
+  @Test
+  void aRunOfOneSymbolIsCutToTwelveAndWordsAndSpacesAreKept() {
+    CleanedText cleaned =
+        TextCleaner.clean(
+            "The council met on Monday "
+                + "&".repeat(40_000)
+                + " and voted "
+                + "-".repeat(60)
+                + " aaaaaaaaaaaaaaaaaaaa 1000000000000000 . . . . .");
+    assertThat(
+        cleaned.text(),
+        equalTo(
+            "The council met on Monday "
+                + "&".repeat(12)
+                + " and voted "
+                + "-".repeat(12)
+                + " aaaaaaaaaaaaaaaaaaaa 1000000000000000 . . . . ."));
+  }
 }

@@ -2,7 +2,7 @@ package org.newsgraph.query.db;
 
 import java.sql.SQLException;
 
-/** A database failure that no caller can act on: becomes a logged 500. */
+/** A database failure: a logged 500, or a 503 when the database is unavailable (common mappers). */
 public class DatabaseException extends RuntimeException {
 
   public DatabaseException(SQLException cause) {

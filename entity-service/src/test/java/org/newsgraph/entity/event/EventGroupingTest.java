@@ -1,0 +1,130 @@
+package org.newsgraph.entity.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.extraction.DatePrecision;
+import org.newsgraph.entity.extraction.Factuality;
+
+/** The grouping of mentions into events, without a database. */
+class EventGroupingTest {
+
+  private final Compatibility compatibility =
+      new Compatibility(
+          2, 14, 1, new ActorTree(Map.of("isk", "is"), Map.of("rus", "RUS", "ukr", "UKR")));
+  private final EventGrouping grouping = new EventGrouping(compatibility);
+
+  private static MentionFacts mention(
+      long id, LocalDate date, String country, String place, Set<String> sources, String... words) {
+    return new MentionFacts(
+        id,
+        id,
+        0,
+        "18",
+        Factuality.ASSERTED,
+        false,
+        date,
+        date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY,
+        date != null,
+        null,
+        place,
+        country,
+        sources,
+        sources,
+        new HashSet<>(List.of(words)));
+  }
+
+  private Set<Set<Long>> partition(List<MentionFacts> mentions) {
+    return grouping.group(mentions).stream()
+        .map(group -> group.stream().map(MentionFacts::id).collect(Collectors.toSet()))
+        .collect(Collectors.toSet());
+  }
+
+  /** Random reports of a few happenings, some undated or unplaced, shuffled many times. */
+  @Test
+  void theEventsDependOnlyOnTheSetOfReports() {
+    Random random = new Random(11);
+    String[] actors = {"isk", "is", "rus", "ukr", "taliban"};
+    String[] countries = {"AFG", "RUS", "UKR", null};
+    String[] places = {"Kabul", "Herat", null};
+    String[] words = {"market", "bomb", "convoy", "border", "police"};
+    List<MentionFacts> mentions = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      LocalDate date =
+          random.nextInt(5) == 0 ? null : LocalDate.of(2031, 3, 1).plusDays(random.nextInt(40));
+      mentions.add(
+          mention(
+              i,
+              date,
+              countries[random.nextInt(countries.length)],
+              places[random.nextInt(places.length)],
+              Set.of(actors[random.nextInt(actors.length)]),
+              words[random.nextInt(words.length)],
+              words[random.nextInt(words.length)]));
+    }
+    Set<Set<Long>> expected = partition(mentions);
+    assertTrue(expected.size() > 1 && expected.size() < mentions.size(), expected.toString());
+    for (int round = 0; round < 30; round++) {
+      List<MentionFacts> shuffled = new ArrayList<>(mentions);
+      Collections.shuffle(shuffled, random);
+      assertEquals(expected, partition(shuffled), "round " + round);
+    }
+  }
+
+  /** However the reports chain, no event holds two dated reports the tolerance cannot join. */
+  @Test
+  void noEventSpansMoreThanItsReportsAllow() {
+    List<MentionFacts> mentions = new ArrayList<>();
+    // the same group every other day for two months: a chain of pairwise compatible reports
+    for (int i = 0; i < 30; i++) {
+      mentions.add(
+          mention(
+              i, LocalDate.of(2031, 5, 1).plusDays(2L * i), "AFG", null, Set.of("isk"), "bomb"));
+    }
+    mentions.add(mention(100, null, null, null, Set.of("isk"), "bomb", "market"));
+    for (List<MentionFacts> group : grouping.group(mentions)) {
+      Set<LocalDate> dates = new HashSet<>();
+      group.stream().map(MentionFacts::date).filter(d -> d != null).forEach(dates::add);
+      if (!dates.isEmpty()) {
+        long span = ChronoUnit.DAYS.between(Collections.min(dates), Collections.max(dates));
+        assertTrue(span <= 2, "an event spans " + span + " days: " + group);
+      }
+    }
+  }
+
+  @Test
+  void anUnplacedReportJoinsOneEventAndNeverBridgesTwo() {
+    LocalDate day = LocalDate.of(2031, 7, 1);
+    MentionFacts kabul = mention(1, day, "AFG", "Kabul", Set.of("isk"), "wedding", "hall");
+    MentionFacts herat = mention(2, day, "AFG", "Herat", Set.of("isk"), "mosque", "prayers");
+    // no place, no country: compatible with both
+    MentionFacts vague = mention(3, day, null, null, Set.of("isk"), "wedding", "mosque");
+    Set<Set<Long>> groups = partition(List.of(kabul, herat, vague));
+    assertEquals(2, groups.size(), groups.toString());
+    assertTrue(
+        groups.contains(Set.of(1L, 3L)) || groups.contains(Set.of(2L, 3L)), groups.toString());
+  }
+
+  @Test
+  void twoNamedStatesMakeOneEventOfTwoCountries() {
+    LocalDate day = LocalDate.of(2031, 10, 5);
+    MentionFacts fromKyiv =
+        mention(1, day, "UKR", "Kharkiv", Set.of("rus", "ukr"), "border", "posts");
+    MentionFacts fromMoscow =
+        mention(2, day, "RUS", "Tyotkino", Set.of("ukr", "rus"), "border", "village");
+    MentionFacts elsewhere = mention(3, day, "AFG", "Nangarhar", Set.of("isk"), "border", "post");
+    assertEquals(
+        Set.of(Set.of(1L, 2L), Set.of(3L)), partition(List.of(fromKyiv, fromMoscow, elsewhere)));
+  }
+}
