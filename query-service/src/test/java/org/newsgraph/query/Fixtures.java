@@ -201,6 +201,37 @@ public final class Fixtures {
         event);
   }
 
+  /**
+   * An actor as the mention of {@code event} in {@code articleId} names it: the first occurrence of
+   * {@code surface}, on the side {@code role} (SOURCE or TARGET).
+   */
+  public void eventMentionActor(
+      UUID event, long articleId, String text, String surface, String actorId, String role) {
+    int start = offset(text, surface, 0);
+    run(
+        "INSERT INTO entity.event_mention_actor (event_mention_id, actor_id, role, start_offset,"
+            + " end_offset) SELECT id, ?, ?, ?, ? FROM entity.event_mention"
+            + " WHERE event_id = ? AND article_id = ?",
+        actorId,
+        role,
+        start,
+        start + surface.length(),
+        event,
+        articleId);
+  }
+
+  /** Where the fatality figure of the mention of {@code event} in {@code articleId} stands. */
+  public void fatalitiesSpan(UUID event, long articleId, String text, String surface) {
+    int start = offset(text, surface, 0);
+    run(
+        "UPDATE entity.event_mention SET fatalities_start = ?, fatalities_end = ?"
+            + " WHERE event_id = ? AND article_id = ?",
+        start,
+        start + surface.length(),
+        event,
+        articleId);
+  }
+
   public void mergeEvent(UUID from, UUID into) {
     run("UPDATE entity.event_mention SET event_id = ? WHERE event_id = ?", into, from);
     run("DELETE FROM entity.event_actor WHERE event_id = ?", from);

@@ -11,18 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,55 +32,43 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewsgraphIT {
 
-  private static final String KEY = "system-test-key";
-  private static final Path ROOT =
-      Path.of(System.getProperty("newsgraph.root", "..")).toAbsolutePath();
-  private static final Path HOME = ROOT.resolve("system-tests/target/newsgraph-home");
-  private static final Map<String, String> ENV = new HashMap<>();
-
+  private static ScriptStack stack;
   private static String ingest;
   private static String entity;
   private static String query;
 
   @BeforeAll
   static void startTheSystem() throws Exception {
-    int[] ports = freePorts(4);
-    ENV.put("NEWSGRAPH_HOME", HOME.toString());
-    ENV.put("NEWSGRAPH_SKIP_BUILD", "1");
-    ENV.put("NEWSGRAPH_API_KEYS", KEY);
-    ENV.put("NEWSGRAPH_DB_PORT", String.valueOf(ports[0]));
-    ENV.put("NEWSGRAPH_INGEST_PORT", String.valueOf(ports[1]));
-    ENV.put("NEWSGRAPH_ENTITY_PORT", String.valueOf(ports[2]));
-    ENV.put("NEWSGRAPH_QUERY_PORT", String.valueOf(ports[3]));
-    ingest = "http://localhost:" + ports[1];
-    entity = "http://localhost:" + ports[2];
-    query = "http://localhost:" + ports[3];
-    Result up = newsgraph("up", "--fresh", "--no-seeds");
+    stack = ScriptStack.onFreePorts("newsgraph-home");
+    ingest = stack.ingest;
+    entity = stack.entity;
+    query = stack.query;
+    ScriptStack.Result up = stack.newsgraph("up", "--fresh", "--no-seeds");
     assertEquals(0, up.exit(), up.output());
     assertTrue(up.output().contains("ingest-service: ready"), up.output());
   }
 
   @AfterAll
   static void stopTheSystem() throws Exception {
-    List<Long> pids = runningPids();
-    Result down = newsgraph("down");
+    List<Long> pids = stack.pids();
+    ScriptStack.Result down = stack.newsgraph("down");
     assertEquals(0, down.exit(), down.output());
     for (long pid : pids) {
       assertFalse(
           ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
           "process " + pid + " survived ./newsgraph down");
     }
-    Result status = newsgraph("status");
+    ScriptStack.Result status = stack.newsgraph("status");
     assertNotEquals(0, status.exit(), "status after down should report that nothing runs");
   }
 
   @Test
   @Order(1)
   void anArticlePostedToIngestComesOutOfQueryAsActorsAndEvents() throws Exception {
-    String article = Files.readString(ROOT.resolve("seeds/001_1bec6df78be66d2a.txt"));
+    String article = Files.readString(ScriptStack.ROOT.resolve("seeds/001_1bec6df78be66d2a.txt"));
     long id =
         given()
-            .header("Authorization", "Bearer " + KEY)
+            .header("Authorization", "Bearer " + ScriptStack.KEY)
             .contentType("text/plain; charset=utf-8")
             .body(article.getBytes(StandardCharsets.UTF_8))
             .post(ingest + "/articles?source=system-test")
@@ -152,7 +134,7 @@ class NewsgraphIT {
   void badInputIsAProblemAndChangesNothing() {
     int before = given().get(query + "/stats").then().statusCode(200).extract().path("articles");
     given()
-        .header("Authorization", "Bearer " + KEY)
+        .header("Authorization", "Bearer " + ScriptStack.KEY)
         .contentType("application/json")
         .body("{\"text\": ")
         .post(ingest + "/articles")
@@ -172,10 +154,10 @@ class NewsgraphIT {
   @Test
   @Order(3)
   void runningUpAgainIsSafe() throws Exception {
-    Result again = newsgraph("up", "--no-seeds");
+    ScriptStack.Result again = stack.newsgraph("up", "--no-seeds");
     assertEquals(0, again.exit(), again.output());
     assertTrue(again.output().contains("already running"), again.output());
-    assertEquals(0, newsgraph("status").exit());
+    assertEquals(0, stack.newsgraph("status").exit());
   }
 
   private static void awaitTopActors(List<String> expected) throws InterruptedException {
@@ -212,58 +194,5 @@ class NewsgraphIT {
       }
       Thread.sleep(500);
     }
-  }
-
-  private static List<Long> runningPids() throws IOException {
-    List<Long> pids = new ArrayList<>();
-    Path run = HOME.resolve("run");
-    if (Files.isDirectory(run)) {
-      try (var files = Files.list(run)) {
-        for (Path file : files.toList()) {
-          pids.add(Long.parseLong(Files.readString(file).trim()));
-        }
-      }
-    }
-    return pids;
-  }
-
-  private record Result(int exit, String output) {}
-
-  private static Result newsgraph(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(ROOT.resolve("newsgraph").toString()));
-    command.addAll(List.of(args));
-    Path log = Files.createTempFile("newsgraph", ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(ROOT.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    builder.environment().putAll(ENV);
-    Process process = builder.start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("./newsgraph " + String.join(" ", args) + " did not finish");
-    }
-    String output = Files.readString(log);
-    System.out.println(output);
-    return new Result(process.exitValue(), output);
-  }
-
-  private static int[] freePorts(int count) throws IOException {
-    int[] ports = new int[count];
-    List<ServerSocket> sockets = new ArrayList<>();
-    try {
-      for (int i = 0; i < count; i++) {
-        ServerSocket socket = new ServerSocket(0);
-        sockets.add(socket);
-        ports[i] = socket.getLocalPort();
-      }
-    } finally {
-      for (ServerSocket socket : sockets) {
-        socket.close();
-      }
-    }
-    return ports;
   }
 }

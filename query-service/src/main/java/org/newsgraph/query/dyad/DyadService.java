@@ -109,10 +109,10 @@ public class DyadService {
   }
 
   /** Events of one CAMEO root in one month. */
-  private record Cell(LocalDate month, String type, long events) {}
+  public record TypeMonth(LocalDate month, String type, long events) {}
 
   private List<Dyad.Month> series(String a, String b) {
-    List<Cell> cells =
+    return series(
         reader.list(
             Plan.CACHED,
             """
@@ -122,25 +122,29 @@ public class DyadService {
              GROUP BY 1, 2 HAVING sum(events) > 0
             """,
             List.of(a, b, b, a),
-            row -> new Cell(row.getObject(1, LocalDate.class), row.getString(2), row.getLong(3)));
-    // the Goldstein mean of a month weighs each root by its number of events
-    Map<LocalDate, List<Cell>> byMonth =
+            row ->
+                new TypeMonth(
+                    row.getObject(1, LocalDate.class), row.getString(2), row.getLong(3))));
+  }
+
+  /**
+   * The monthly series of a dyad from its events per month and root, oldest month first: the
+   * Goldstein mean of a month weighs each root by its number of events.
+   */
+  public static List<Dyad.Month> series(List<TypeMonth> cells) {
+    Map<LocalDate, List<TypeMonth>> byMonth =
         cells.stream()
-            .collect(Collectors.groupingBy(Cell::month, TreeMap::new, Collectors.toList()));
+            .collect(Collectors.groupingBy(TypeMonth::month, TreeMap::new, Collectors.toList()));
     List<Dyad.Month> months = new ArrayList<>();
     byMonth.forEach(
         (month, parts) -> {
-          long events = parts.stream().mapToLong(Cell::events).sum();
+          long events = parts.stream().mapToLong(TypeMonth::events).sum();
           double weighted =
               parts.stream()
                   .mapToDouble(c -> c.events() * CameoRoot.of(c.type()).goldstein())
                   .sum();
-          months.add(month(month, events, weighted));
+          months.add(new Dyad.Month(month, events, Math.round(weighted / events * 100) / 100.0));
         });
     return months;
-  }
-
-  private static Dyad.Month month(LocalDate period, long events, double weighted) {
-    return new Dyad.Month(period, events, Math.round(weighted / events * 100) / 100.0);
   }
 }

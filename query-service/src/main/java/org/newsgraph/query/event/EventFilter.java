@@ -9,7 +9,8 @@ import org.newsgraph.query.actor.ActorRef;
  * Which events a list, export or live feed wants. Actor filters hold every id of one actor: its
  * canonical id and the ids merged into it; null means "no filter". Factuality is never empty: by
  * default it is {@link #REPORTED}, so that a report that something did not happen ("has yet to
- * recognise") is listed only when asked for, as the aggregates never count it.
+ * recognise") is listed only when asked for, as the aggregates never count it. {@code text} is a
+ * full-text query (web-search syntax) that an article reporting the event must match.
  */
 public record EventFilter(
     List<String> actor,
@@ -22,19 +23,20 @@ public record EventFilter(
     LocalDate from,
     LocalDate to,
     Set<String> factuality,
-    Integer minArticles) {
+    Integer minArticles,
+    String text) {
 
   /** What happened or may happen: every factuality but NEGATED. */
   public static final Set<String> REPORTED = Set.of("ASSERTED", "POSSIBLE");
 
   public static EventFilter none() {
     return new EventFilter(
-        null, null, null, Set.of(), null, null, null, null, null, REPORTED, null);
+        null, null, null, Set.of(), null, null, null, null, null, REPORTED, null, null);
   }
 
   public static EventFilter ofActor(List<String> actorIds) {
     return new EventFilter(
-        actorIds, null, null, Set.of(), null, null, null, null, null, REPORTED, null);
+        actorIds, null, null, Set.of(), null, null, null, null, null, REPORTED, null, null);
   }
 
   /**
@@ -67,7 +69,10 @@ public record EventFilter(
     }
   }
 
-  /** The same test as the SQL, for events pushed to live-feed subscribers. */
+  /**
+   * The same test as the SQL, for events pushed to live-feed subscribers; a full-text filter is not
+   * tested here (the live feed refuses one).
+   */
   public boolean matches(Event event) {
     if (!types.isEmpty() && !types.contains(event.type())) {
       return false;

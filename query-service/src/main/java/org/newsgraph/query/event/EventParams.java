@@ -30,4 +30,7 @@ public class EventParams {
   @RestQuery public String factuality;
 
   @RestQuery public String minArticles;
+
+  /** Full text (web-search syntax) that an article reporting the event must match. */
+  @RestQuery public String q;
 }

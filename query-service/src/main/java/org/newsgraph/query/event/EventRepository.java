@@ -90,6 +90,8 @@ public class EventRepository {
 
   private static final TypeReference<List<ActorRef>> ACTOR_LIST = new TypeReference<>() {};
   private static final TypeReference<List<Event.Report>> REPORT_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<EventMention.ActorSpan>> ACTOR_SPANS =
+      new TypeReference<>() {};
 
   private final Reader reader;
   private final ObjectMapper mapper;
@@ -168,7 +170,8 @@ public class EventRepository {
         && filter.admin1() == null
         && filter.bbox() == null
         && filter.factuality().equals(EventFilter.REPORTED)
-        && filter.minArticles() == null;
+        && filter.minArticles() == null
+        && filter.text() == null;
   }
 
   /**
@@ -341,7 +344,10 @@ public class EventRepository {
         row -> row.getObject(1, UUID.class));
   }
 
-  /** The evidence for an event, including the mentions of events it absorbed. */
+  /**
+   * The evidence for an event, including the mentions of events it absorbed: each report's sentence
+   * with its article, and the actors (current, merged-into ones) and figures it names.
+   */
   public List<EventMention> mentions(UUID id) {
     return reader.list(
         """
@@ -349,22 +355,56 @@ public class EventRepository {
             SELECT ?::uuid
           UNION
             SELECT e.id FROM entity.event e JOIN absorbed a ON e.merged_into = a.id)
-        SELECT m.article_id, ar.url, ar.published_at,
+        SELECT m.article_id, ar.url, ar.title, ar.source, ar.published_at,
                substr(ar.text, m.sentence_start + 1, m.sentence_end - m.sentence_start),
-               m.trigger_start, m.trigger_end
+               m.sentence_start, m.trigger_start, m.trigger_end,
+               m.fatalities, m.fatalities_qualifier, m.fatalities_start, m.fatalities_end,
+               m.injuries, m.injuries_qualifier, m.injuries_start, m.injuries_end,
+               (SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name,
+                         'role', x.role, 'start', x.start_offset, 'end', x.end_offset)
+                         ORDER BY x.start_offset, x.role, c.id), '[]')
+                  FROM entity.event_mention_actor x
+                  JOIN entity.actor a ON a.id = x.actor_id
+                  JOIN entity.actor c ON c.id = coalesce(a.merged_into, a.id)
+                 WHERE x.event_mention_id = m.id) AS actors
           FROM entity.event_mention m
           JOIN absorbed a ON a.id = m.event_id
           LEFT JOIN ingest.article ar ON ar.id = m.article_id
          ORDER BY ar.published_at NULLS LAST, m.article_id, m.trigger_start, m.id
         """,
         List.of(id),
-        row ->
-            new EventMention(
-                row.getLong(1),
-                row.getString(2),
-                localDate(row, 3),
-                row.getString(4),
-                new EventMention.Span(row.getInt(5), row.getInt(6))));
+        row -> {
+          List<EventMention.Figure> figures = new ArrayList<>(2);
+          addFigure(figures, "FATALITIES", row, 10);
+          addFigure(figures, "INJURIES", row, 14);
+          return new EventMention(
+              row.getLong(1),
+              row.getString(2),
+              row.getString(3),
+              row.getString(4),
+              localDate(row, 5),
+              row.getString(6),
+              row.getInt(7),
+              new EventMention.Span(row.getInt(8), row.getInt(9)),
+              json(row.getString(18), ACTOR_SPANS),
+              figures);
+        });
+  }
+
+  /** The figure in the four columns from {@code column} (value, qualifier, start, end), if any. */
+  private static void addFigure(
+      List<EventMention.Figure> figures, String kind, ResultSet row, int column)
+      throws SQLException {
+    Integer value = (Integer) row.getObject(column);
+    if (value != null) {
+      figures.add(
+          new EventMention.Figure(
+              kind,
+              value,
+              row.getString(column + 1),
+              (Integer) row.getObject(column + 2),
+              (Integer) row.getObject(column + 3)));
+    }
   }
 
   private List<Event> select(Sql sql, String order, int limit) {
@@ -470,6 +510,14 @@ public class EventRepository {
     }
     if (filter.minArticles() != null) {
       sql.and("e.article_count >= ?", filter.minArticles());
+    }
+    if (filter.text() != null) {
+      // the articles' stored tsvector and its GIN index, as GET /search uses them
+      sql.and(
+          "e.id IN (SELECT m.event_id FROM ingest.article ar"
+              + " JOIN entity.event_mention m ON m.article_id = ar.id"
+              + " WHERE ar.search @@ websearch_to_tsquery('english', ?))",
+          filter.text());
     }
     return sql;
   }

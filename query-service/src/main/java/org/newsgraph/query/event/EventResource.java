@@ -42,14 +42,14 @@ public class EventResource {
 
   /**
    * Server-sent events: every event created or changed from now on that matches the filters, as the
-   * rollup refresher notices it (within one refresh interval).
+   * rollup refresher notices it (within one refresh interval). Full text ({@code q}) is refused.
    */
   @GET
   @Path("/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @RestStreamElementType(MediaType.APPLICATION_JSON)
   public Multi<Event> stream(@BeanParam EventParams filters) {
-    EventFilter filter = service.filter(filters);
+    EventFilter filter = service.liveFilter(filters);
     return stream.events().filter(filter::matches);
   }
 }

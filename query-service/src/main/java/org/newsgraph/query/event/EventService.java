@@ -56,6 +56,7 @@ public class EventService {
             ? EventFilter.REPORTED
             : params.listOf("factuality", raw.factuality.toUpperCase(Locale.ROOT), FACTUALITY);
     Integer minArticles = params.atLeast("minArticles", raw.minArticles, 0);
+    String text = Params.blank(raw.q) ? null : raw.q.trim();
     params.check();
     return new EventFilter(
         ids("actor", raw.actor),
@@ -68,7 +69,23 @@ public class EventService {
         from,
         to,
         factuality,
-        minArticles);
+        minArticles,
+        text);
+  }
+
+  /**
+   * The filter of a live feed: every list filter but full text, which an event pushed by the
+   * refresher cannot be tested against without reading its articles again.
+   *
+   * @throws ProblemException 400 for {@code q}, as for any malformed parameter
+   */
+  public EventFilter liveFilter(EventParams raw) {
+    if (!Params.blank(raw.q)) {
+      Params params = new Params();
+      params.error("q", "the live feed takes every filter of the list but full text");
+      params.check();
+    }
+    return filter(raw);
   }
 
   public Page<Event> list(EventParams raw, String sort, String limit, String cursor) {

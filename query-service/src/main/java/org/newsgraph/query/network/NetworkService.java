@@ -1,6 +1,8 @@
 package org.newsgraph.query.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,14 +52,44 @@ public class NetworkService {
              LIMIT ?
             """,
             List.of(low, high, weight == null ? 1 : weight, edges),
-            row ->
-                new Network.Edge(
-                    row.getString(1),
-                    row.getString(2),
-                    row.getLong(3),
-                    List.of((String[]) row.getArray(4).getArray())));
+            NetworkService::edge);
+    return withNodes(kept, low, high);
+  }
+
+  /**
+   * The edges among {@code ids} over all time, from the dyad_month rollup (one actor's
+   * neighbourhood), with the nodes that any edge touches.
+   */
+  public Network among(Set<String> ids) {
+    SqlArray members = new SqlArray("text", ids.toArray());
+    List<Network.Edge> edges =
+        reader.list(
+            """
+            SELECT source_id, target_id, sum(events) AS weight,
+                   array_agg(type ORDER BY events DESC, type) AS types
+              FROM (SELECT source_id, target_id, type, sum(events) AS events
+                      FROM query.dyad_month WHERE source_id = ANY(?) AND target_id = ANY(?)
+                     GROUP BY 1, 2, 3 HAVING sum(events) > 0) t
+             GROUP BY 1, 2
+             ORDER BY weight DESC, source_id, target_id
+            """,
+            List.of(members, members),
+            NetworkService::edge);
+    return withNodes(edges, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+  }
+
+  private static Network.Edge edge(ResultSet row) throws SQLException {
+    return new Network.Edge(
+        row.getString(1),
+        row.getString(2),
+        row.getLong(3),
+        List.of((String[]) row.getArray(4).getArray()));
+  }
+
+  /** The edges with their actors, weighed by their events between {@code low} and {@code high}. */
+  private Network withNodes(List<Network.Edge> edges, LocalDate low, LocalDate high) {
     Set<String> ids = new LinkedHashSet<>();
-    kept.forEach(
+    edges.forEach(
         edge -> {
           ids.add(edge.source());
           ids.add(edge.target());
@@ -78,6 +110,6 @@ public class NetworkService {
                   new Network.Node(
                       row.getString(1), row.getString(2), row.getString(3), row.getLong(4)));
     }
-    return new Network(nodes, kept);
+    return new Network(nodes, edges);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.query.actor.Actor;
 import org.newsgraph.query.actor.ActorRef;
 import org.newsgraph.query.actor.ActorService;
 import org.newsgraph.query.db.Reader;
@@ -22,6 +23,7 @@ public class SearchService {
 
   private static final String CURSOR_KIND = "search";
   private static final int FACETS = 20;
+  private static final String NAMED_ACTORS = "10";
 
   /** Facets count over the newest matches only, so that a common word stays fast. */
   private static final int FACET_SAMPLE = 10_000;
@@ -117,7 +119,11 @@ public class SearchService {
             """,
             facetArgs,
             row -> new SearchResult.Facet(row.getString(1), row.getString(2), row.getLong(3)));
-    return new SearchResult(withActors(hits), next, facets);
+    List<Actor> named =
+        after == null
+            ? actors.list(query, null, null, "mentions", NAMED_ACTORS, null).items()
+            : List.of();
+    return new SearchResult(withActors(hits), next, facets, named);
   }
 
   private List<SearchHit> withActors(List<SearchHit> hits) {

@@ -411,4 +411,95 @@ class EventResourceTest {
         .contentType("application/problem+json");
     given().when().get("/events/not-a-uuid").then().statusCode(404);
   }
+
+  @Test
+  void detailNamesEachReportsArticleAndMarksItsActorsAndFigures() throws Exception {
+    World w = World.refreshed(refresher);
+    w.fx.eventMentionActor(w.fight, w.article1, w.text1, "Freedonia", w.state, "SOURCE");
+    w.fx.eventMentionActor(
+        w.fight, w.article1, w.text1, "Sylvania Liberation Front", w.group, "TARGET");
+    w.fx.fatalitiesSpan(w.fight, w.article1, w.text1, "at least 12");
+    w.fx.eventMentionActor(
+        w.consult, w.article3, w.text3, "Freedonian Republic", w.mergedState, "SOURCE");
+    int sentence = w.text1.indexOf("Freedonia troops");
+    given()
+        .when()
+        .get("/events/{id}", w.fight)
+        .then()
+        .statusCode(200)
+        .body("mentions[0].title", equalTo(w.text1.substring(0, 40)))
+        .body("mentions[0].source", equalTo("fixtures"))
+        .body("mentions[0].sentenceStart", equalTo(sentence))
+        .body("mentions[0].actors.id", contains(w.state, w.group))
+        .body("mentions[0].actors.role", contains("SOURCE", "TARGET"))
+        .body("mentions[0].actors[1].name", equalTo("Sylvania Liberation Front " + w.fx.tag))
+        .body("mentions[0].actors[1].start", equalTo(w.text1.indexOf("Sylvania")))
+        .body("mentions[0].actors[1].end", equalTo(w.text1.indexOf(" positions")))
+        .body("mentions[0].figures", hasSize(1))
+        .body("mentions[0].figures[0].kind", equalTo("FATALITIES"))
+        .body("mentions[0].figures[0].value", equalTo(12))
+        .body("mentions[0].figures[0].qualifier", equalTo("AT_LEAST"))
+        .body("mentions[0].figures[0].start", equalTo(w.text1.indexOf("at least 12")))
+        .body("mentions[0].figures[0].end", equalTo(w.text1.indexOf(" people.")))
+        // a figure the extraction kept no offsets for is still listed, without them
+        .body("mentions[1].actors", empty())
+        .body("mentions[1].figures[0].value", equalTo(15))
+        .body("mentions[1].figures[0].start", nullValue());
+    // an actor record merged away is named as the actor it was merged into
+    given()
+        .when()
+        .get("/events/{id}", w.consult)
+        .then()
+        .statusCode(200)
+        .body("mentions[0].actors.id", contains(w.state))
+        .body("mentions[0].actors[0].name", equalTo("Freedonia " + w.fx.tag))
+        .body("mentions[0].figures", empty());
+  }
+
+  @Test
+  void filtersByTheFullTextOfTheReportingArticles() throws Exception {
+    World w = World.refreshed(refresher);
+    // only the first article says "Monday"; both fight reports say "shelling"/"shelled"
+    in(w)
+        .queryParam("q", "Monday")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.fight)));
+    in(w)
+        .queryParam("q", "\"Liberation Front fighters\"")
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult, w.assault)));
+    in(w).queryParam("q", "Monday -troops").when().get("/events").then().body("items", empty());
+    // combined with an actor, past the actor rollup
+    in(w)
+        .queryParam("q", w.fx.tag)
+        .queryParam("actor", w.person)
+        .when()
+        .get("/events")
+        .then()
+        .body("items.id", contains(ids(w.consult)));
+    // exports take the same filter
+    in(w)
+        .queryParam("q", "Monday")
+        .when()
+        .get("/events.ndjson")
+        .then()
+        .statusCode(200)
+        .body(containsString(w.fight.toString()), not(containsString(w.assault.toString())));
+  }
+
+  @Test
+  void theLiveFeedRefusesFullTextNamingIt() {
+    given()
+        .queryParam("q", "shelling")
+        .when()
+        .get("/events/stream")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("q"));
+  }
 }

@@ -101,4 +101,31 @@ class SearchResourceTest {
         .statusCode(404)
         .body("errors[0].field", equalTo("actor"));
   }
+
+  @Test
+  void namesTheActorsWhoseNameMatchesOnTheFirstPageOnly() throws Exception {
+    World w = World.refreshed(refresher);
+    String query = "Sylvania Liberation Front " + w.fx.tag;
+    String cursor =
+        given()
+            .queryParam("q", query)
+            .queryParam("limit", 1)
+            .when()
+            .get("/search")
+            .then()
+            .statusCode(200)
+            .body("actors.id", contains(w.group))
+            .body("actors[0].mentionCount", equalTo(3))
+            .extract()
+            .path("nextCursor");
+    given()
+        .queryParam("q", query)
+        .queryParam("cursor", cursor)
+        .when()
+        .get("/search")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(2))
+        .body("actors", empty());
+  }
 }
