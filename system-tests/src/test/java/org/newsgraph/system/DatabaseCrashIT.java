@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 class DatabaseCrashIT {
 
   @Test
-  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  @Timeout(value = 6, unit = TimeUnit.MINUTES)
   void everyAcknowledgedArticleSurvivesACrashAndTheOutageIsA503() throws Exception {
     try (Stack stack = new Stack("database-crash")) {
       stack.startDatabase();
