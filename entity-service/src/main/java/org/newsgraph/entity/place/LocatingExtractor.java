@@ -73,6 +73,11 @@ public final class LocatingExtractor implements Extractor {
   }
 
   @Override
+  public boolean extractsEvents(String language) {
+    return extractor.extractsEvents(language);
+  }
+
+  @Override
   public String version() {
     return extractor.version() + "+places-" + VERSION;
   }

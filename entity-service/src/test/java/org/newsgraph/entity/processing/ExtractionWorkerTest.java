@@ -280,7 +280,8 @@ class ExtractionWorkerTest {
   void anArticleInALanguageWithoutEventsKeepsItsActorsAndSaysWhy() throws Exception {
     long italian =
         TestArticles.insert(
-            "Il governo della Russia e quello della Cina hanno firmato un accordo commerciale. "
+            "Il presidente Vladimir Putin e il presidente Xi Jinping hanno firmato un accordo"
+                + " commerciale. "
                 + System.nanoTime(),
             null,
             "it",
@@ -295,8 +296,8 @@ class ExtractionWorkerTest {
         .then()
         .statusCode(200)
         .body("language", equalTo("it"))
-        .body("mentions.actorId", hasItem("russia"))
-        .body("mentions.actorId", hasItem("china"));
+        .body("mentions.actorId", hasItem("vladimir-putin"))
+        .body("mentions.actorId", hasItem("xi-jinping"));
   }
 
   @Test
