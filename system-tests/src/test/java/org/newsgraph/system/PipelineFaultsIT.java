@@ -177,23 +177,29 @@ class PipelineFaultsIT {
   @Order(3)
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void adHocExtractionsBeyondTheLimitAre429() throws Exception {
-    String text = Articles.prose("ad-hoc", 20_000);
-    ExecutorService clients = Executors.newFixedThreadPool(4);
+    // long enough texts, sent together, that the first two still run when the others arrive
+    String text = Articles.prose("ad-hoc", 100_000);
+    int clientCount = 8;
+    ExecutorService clients = Executors.newFixedThreadPool(clientCount);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < clientCount; i++) {
       answers.add(
           clients.submit(
-              () ->
-                  HTTP.send(
-                      HttpRequest.newBuilder(URI.create(urls.get("entity") + "/extract"))
-                          .header("Authorization", "Bearer " + Stack.KEY)
-                          .header("Content-Type", "application/json")
-                          .POST(
-                              HttpRequest.BodyPublishers.ofString(
-                                  "{\"text\": \"" + text.replace("\n", "\\n") + "\"}"))
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString())));
+              () -> {
+                start.await();
+                return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(urls.get("entity") + "/extract"))
+                        .header("Authorization", "Bearer " + Stack.KEY)
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "{\"text\": \"" + text.replace("\n", "\\n") + "\"}"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+              }));
     }
+    start.countDown();
     List<Integer> statuses = new ArrayList<>();
     for (Future<HttpResponse<String>> answer : answers) {
       statuses.add(answer.get().statusCode());

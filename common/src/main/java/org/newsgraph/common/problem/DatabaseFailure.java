@@ -36,6 +36,12 @@ public final class DatabaseFailure {
       if (t instanceof SQLException sql && isOutage(sql)) {
         return true;
       }
+      // a failed commit carries the lost connection as a suppressed exception, not as its cause
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (suppressed != failure && isOutage(suppressed)) {
+          return true;
+        }
+      }
     }
     return false;
   }
