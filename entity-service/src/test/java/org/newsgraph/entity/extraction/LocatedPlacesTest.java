@@ -177,7 +177,7 @@ class LocatedPlacesTest {
 
   @Test
   void theVersionSaysThatPlacesWereResolved() {
-    assertTrue(EXTRACTOR.version().endsWith("+places-1"));
+    assertTrue(EXTRACTOR.version().endsWith("+places-2"));
     assertEquals(
         EXTRACTOR.version(),
         EXTRACTOR.extract("Nothing happened.", PUBLISHED, null).extractorVersion());
