@@ -129,7 +129,7 @@ final class ArticleLocator {
   private final List<Evidence> evidence;
   private final List<Span> sentences;
   private final Map<Span, Optional<Located>> sites = new LinkedHashMap<>();
-  private final Span datelineSpan;
+  private final List<Span> datelines = new ArrayList<>();
   private final Located dateline;
   private final Located dominant;
   private final Map<String, Integer> countriesNamed = new HashMap<>();
@@ -162,16 +162,15 @@ final class ArticleLocator {
             .ifPresent(l -> countriesNamed.merge(l.country(), 1, Integer::sum));
       }
     }
-    Span span = null;
     Located filed = null;
     for (Dateline candidate : Dateline.candidates(text)) {
-      filed = dateline(candidate);
-      if (filed != null) {
-        span = candidate.span();
-        break;
+      // every opening read as a dateline, even one rejected as the story's place ("MOSCOW/SEOUL
+      // -"), is no sentence naming a place
+      datelines.add(candidate.span());
+      if (filed == null) {
+        filed = dateline(candidate);
       }
     }
-    this.datelineSpan = span;
     this.dateline = filed;
     this.dominant = dominant();
     Map<String, Integer> types = new LinkedHashMap<>();
@@ -205,6 +204,11 @@ final class ArticleLocator {
   ExtractedEvent locate(ExtractedEvent event) {
     Place own = event.place();
     Located found;
+    if (own != null && own.span() != null && inDateline(own.span())) {
+      // the extractor read the dateline as part of the sentence: it is the dateline's to place
+      own = null;
+      event = event.withPlace(null);
+    }
     if (own != null) {
       Optional<Located> resolved = own(event);
       if (resolved.isEmpty()) {
@@ -513,7 +517,7 @@ final class ArticleLocator {
   }
 
   private boolean inDateline(Span span) {
-    return datelineSpan != null && datelineSpan.contains(span);
+    return datelines.stream().anyMatch(d -> d.contains(span));
   }
 
   /** A place name of the text on the map; a reference point ("north of Kyiv") only as a country. */

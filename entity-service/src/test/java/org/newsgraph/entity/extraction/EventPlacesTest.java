@@ -66,6 +66,15 @@ class EventPlacesTest {
   }
 
   @Test
+  void aStoryFiledFromTwoCountriesTakesNeitherPlace() {
+    ExtractedEvent attack =
+        eventOf(
+            "MOSCOW/KYIV - Russian artillery shelled a hospital on Monday, killing two nurses.",
+            "shelled");
+    assertNull(attack.place());
+  }
+
+  @Test
   void aPlaceInAnEarlierSentenceOfTheParagraph() {
     ExtractedEvent attack =
         eventOf(
