@@ -194,17 +194,36 @@ public final class LexicalExtractor {
         actors.add(m);
       }
     }
+    List<Names.Mention> pronouns = new ArrayList<>();
     List<Names.Mention> objects = new ArrayList<>();
     List<int[]> triggers = triggers(words, mentions);
     if (!triggers.isEmpty()) {
-      anaphors(sentence, sentences, found, actors, objects);
+      anaphors(sentence, sentences, found, actors, pronouns, objects);
     }
+    List<Names.Mention> withPronouns = new ArrayList<>(actors);
+    withPronouns.addAll(pronouns);
+    withPronouns.sort(Comparator.comparingInt(Names.Mention::first));
+    List<Names.Mention> objectsAndPronouns = new ArrayList<>(objects);
+    objectsAndPronouns.addAll(pronouns);
+    objectsAndPronouns.sort(Comparator.comparingInt(Names.Mention::first));
     for (int[] trigger : triggers) {
       LanguageRules.Trigger entry = rules.triggers().get(trigger[3]);
       int head = trigger[2];
+      // a name before the trigger wins over a pronoun there; a pronoun after the verb is its
+      // subject where the subject follows the verb ("Am Samstag besetzten seine Truppen ...")
       Roles roles = roles(words, actors, trigger[0], trigger[1], entry.pos());
+      if (!pronouns.isEmpty()) {
+        Roles withThem = roles(words, withPronouns, trigger[0], trigger[1], entry.pos());
+        boolean afterVerb =
+            withThem.source() != null
+                && pronouns.contains(withThem.source())
+                && withThem.source().first() > trigger[1];
+        if (roles.source() == null || afterVerb) {
+          roles = withThem;
+        }
+      }
       if (roles.target() == null) {
-        Names.Mention object = objectBefore(words, objects, trigger[0], roles.source());
+        Names.Mention object = objectBefore(words, objectsAndPronouns, trigger[0], roles.source());
         if (object != null) {
           roles = new Roles(roles.source(), object);
         }
@@ -253,15 +272,16 @@ public final class LexicalExtractor {
    * Pronouns and possessives that stand for an actor named before ("seine Truppen", "él", "его"),
    * each as a mention of that actor: a possessive ({@code any}) of the nearest actor before it; a
    * personal pronoun ({@code person}) of the nearest person before its own clause, since a pronoun
-   * is not its own clause's subject ("donde Putin le ha concedido": "le" is not Putin). They join
-   * {@code actors} and take the role their position gives; an object clitic before the verb ("le",
-   * "lhe", "lui") joins {@code objects}, which can only be the target.
+   * is not its own clause's subject ("donde Putin le ha concedido": "le" is not Putin). They go to
+   * {@code pronouns}, which take the role their position gives where no name takes it; an object
+   * clitic before the verb ("le", "lhe", "lui") goes to {@code objects}, only ever the target.
    */
   private void anaphors(
       Sentence sentence,
       List<Sentence> sentences,
       Names found,
       List<Names.Mention> actors,
+      List<Names.Mention> pronouns,
       List<Names.Mention> objects) {
     List<Word> words = sentence.words();
     for (int i = 0; i < words.size(); i++) {
@@ -290,10 +310,9 @@ public final class LexicalExtractor {
                 referent.actor(),
                 referent.provisionalId(),
                 false);
-        (object ? objects : actors).add(anaphor);
+        (object ? objects : pronouns).add(anaphor);
       }
     }
-    actors.sort(Comparator.comparingInt(Names.Mention::first));
   }
 
   private static Names.Mention referent(
@@ -323,7 +342,10 @@ public final class LexicalExtractor {
     return null;
   }
 
-  /** An object clitic between the source (or the clause's start) and the trigger. */
+  /**
+   * A pronoun or object clitic between the source (or the clause's start) and the trigger: "Putin
+   * le ha concedido a él ... el asilo".
+   */
   private static Names.Mention objectBefore(
       List<Word> words, List<Names.Mention> objects, int first, Names.Mention source) {
     for (Names.Mention m : objects) {
@@ -332,7 +354,7 @@ public final class LexicalExtractor {
         inClause = !words.get(k).breakBefore();
       }
       if (m.last() < first
-          && first - m.last() <= 3
+          && first - m.last() <= BEFORE
           && inClause
           && (source == null || (m.first() > source.last() && !same(m, source)))) {
         return m;

@@ -300,6 +300,39 @@ class LexicalExtractorTest {
             "japan",
             LocalDate.parse("2025-03-04"),
             null),
+        // Italian
+        new Case(
+            "it",
+            "Miliziani di Hamas hanno attaccato il 3 marzo una base militare in Israele,"
+                + " uccidendo almeno 12 soldati, secondo l'esercito israeliano.",
+            PUBLISHED,
+            Set.of("hamas", "israel"),
+            "18",
+            "hamas",
+            "israel",
+            LocalDate.parse("2025-03-03"),
+            12),
+        new Case(
+            "it",
+            "Il governo della Colombia e il governo dell'Ecuador hanno firmato ieri un accordo di"
+                + " cooperazione alla frontiera.",
+            PUBLISHED,
+            Set.of("colombia", "ecuador"),
+            "05",
+            "colombia",
+            "ecuador",
+            LocalDate.parse("2025-03-04"),
+            null),
+        new Case(
+            "it",
+            "Migliaia di studenti hanno manifestato lunedì a Caracas contro Nicolás Maduro.",
+            PUBLISHED,
+            Set.of("nicolas-maduro", "venezuela"),
+            "14",
+            null,
+            "nicolas-maduro",
+            LocalDate.parse("2025-03-03"),
+            null),
         new Case(
             "ko",
             "시민 수천 명이 어제 서울에서 미국에 항의하는 시위를 벌였다.",
