@@ -20,6 +20,6 @@ public interface ExtractionConfig {
    * others by the lexical path over {@code rules/<lang>/}. Texts in any other language still get
    * their actors.
    */
-  @WithDefault("en,es,fr,de,pt,ru,uk,ar,ko")
+  @WithDefault("en,es,fr,de,pt,ru,uk,ar,ko,it")
   Set<String> languages();
 }

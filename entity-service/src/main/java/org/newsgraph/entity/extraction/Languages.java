@@ -38,6 +38,19 @@ public final class Languages {
 
   /** The ISO 639-1 code of the likeliest language, or "und" when no function word is found. */
   public static String guess(String text) {
+    String best = byFunctionWords(text);
+    if (best.equals("und") && mostlyLatin(text)) {
+      // too short to tell: headlines and one-line texts carry few function words
+      return "en";
+    }
+    return best;
+  }
+
+  /**
+   * The language whose function words the text uses most, or "und" when it uses none: unlike {@link
+   * #guess}, a Latin text without any (an Indonesian or Turkish one) is no English.
+   */
+  public static String byFunctionWords(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+", 500);
     String best = "und";
     int bestCount = 0;
@@ -54,10 +67,6 @@ public final class Languages {
         best = language.getKey();
         bestCount = count;
       }
-    }
-    if (best.equals("und") && mostlyLatin(text)) {
-      // too short to tell: headlines and one-line texts carry few function words
-      return "en";
     }
     return best;
   }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * weekday with a day and a month ("Monday, March 3"), whose year is the latest one, not after
  * today, on which that day fell on that weekday.
  */
-final class TextDates {
+public final class TextDates {
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
@@ -89,12 +89,21 @@ final class TextDates {
     return latest;
   }
 
-  /** The latest year, back from today, in which the day and month fell on the weekday. */
   private static LocalDate yearOf(String weekday, Integer month, String day, LocalDate today) {
-    DayOfWeek want = WEEKDAYS.get(lower(weekday));
+    return month == null
+        ? null
+        : latestOnWeekday(WEEKDAYS.get(lower(weekday)), month, Integer.parseInt(day), today);
+  }
+
+  /**
+   * The latest day, back from today and at most {@value #YEARS_BACK} years, on which the day and
+   * month fell on the weekday; null when none did. The lexical path reads other languages' weekdays
+   * with it too.
+   */
+  public static LocalDate latestOnWeekday(DayOfWeek weekday, int month, int day, LocalDate today) {
     for (int year = today.getYear(); year > today.getYear() - YEARS_BACK; year--) {
-      LocalDate candidate = date(String.valueOf(year), month, day);
-      if (candidate != null && !candidate.isAfter(today) && candidate.getDayOfWeek() == want) {
+      LocalDate candidate = date(String.valueOf(year), month, String.valueOf(day));
+      if (candidate != null && !candidate.isAfter(today) && candidate.getDayOfWeek() == weekday) {
         return candidate;
       }
     }

@@ -281,13 +281,14 @@ public class ExtractionWorker {
   /**
    * The detected language, unless the function words of the whole text say English: ingest detects
    * on the opening characters only, which a list of names or a table can make look Dutch with full
-   * confidence, and an English article must not be skipped for it.
+   * confidence, and an English article must not be skipped for it. A text with no function word of
+   * any language the guess knows (Indonesian, Turkish) keeps the language ingest detected.
    */
   private static String language(Claim claim) {
     if (claim.language() == null || claim.language().equalsIgnoreCase("en")) {
       return claim.language();
     }
-    return Languages.guess(claim.text()).equals("en") ? "en" : claim.language();
+    return Languages.byFunctionWords(claim.text()).equals("en") ? "en" : claim.language();
   }
 
   /** Why an article has no events: its language gets actors only. */

@@ -278,24 +278,24 @@ class ExtractionWorkerTest {
 
   @Test
   void anArticleInALanguageWithoutEventsKeepsItsActorsAndSaysWhy() throws Exception {
-    long italian =
+    long indonesian =
         TestArticles.insert(
-            "Il presidente Vladimir Putin e il presidente Xi Jinping hanno firmato un accordo"
-                + " commerciale. "
+            "Presiden Vladimir Putin dan Presiden Xi Jinping menandatangani perjanjian"
+                + " perdagangan. "
                 + System.nanoTime(),
             null,
-            "it",
+            "id",
             0.97);
     drain();
-    Map<String, Object> row = outbox(italian);
+    Map<String, Object> row = outbox(indonesian);
     assertEquals("DONE", row.get("status"));
     assertTrue(row.get("last_error").toString().contains("actors only"));
-    assertEquals(0L, count("event_mention", italian));
+    assertEquals(0L, count("event_mention", indonesian));
     given()
-        .get("/articles/{id}/annotations", italian)
+        .get("/articles/{id}/annotations", indonesian)
         .then()
         .statusCode(200)
-        .body("language", equalTo("it"))
+        .body("language", equalTo("id"))
         .body("mentions.actorId", hasItem("vladimir-putin"))
         .body("mentions.actorId", hasItem("xi-jinping"));
   }

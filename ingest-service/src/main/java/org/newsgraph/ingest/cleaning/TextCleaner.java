@@ -95,10 +95,10 @@ public final class TextCleaner {
 
   private static List<String> paragraphs(String text) {
     // With blank lines between paragraphs, single line breaks are hard wraps; without any, every
-    // line is a paragraph of its own.
+    // line is a paragraph of its own unless it wraps into the next.
     List<String> blocks = splitAtBlankLines(text);
     if (blocks.size() == 1) {
-      blocks = List.of(text.split("\n"));
+      blocks = unwrapped(text.split("\n"));
     }
     List<String> paragraphs = new ArrayList<>(blocks.size());
     for (String block : blocks) {
@@ -108,6 +108,55 @@ public final class TextCleaner {
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * Lines of a text without blank lines, with each hard-wrapped sentence joined again: a line that
+   * stops short of a sentence's end and is followed by a line that goes on in lower case is one
+   * paragraph with it. Kept apart, the wrapped opening lines of a plain-text article read as short
+   * lines above the body and went with the page chrome, and every wrapped line was a paragraph. A
+   * heading ("Reactions") followed by a capitalised line stays a paragraph of its own.
+   */
+  private static List<String> unwrapped(String[] lines) {
+    List<String> blocks = new ArrayList<>(lines.length);
+    StringBuilder block = null;
+    for (String line : lines) {
+      if (block != null && !endsLikeASentence(block) && continuesInLowerCase(line)) {
+        block.append('\n').append(line);
+      } else {
+        if (block != null) {
+          blocks.add(block.toString());
+        }
+        block = new StringBuilder(line);
+      }
+    }
+    if (block != null) {
+      blocks.add(block.toString());
+    }
+    return blocks;
+  }
+
+  private static boolean endsLikeASentence(CharSequence line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if (!isSpace(c)) {
+        return ".!?…:;".indexOf(c) >= 0;
+      }
+    }
+    return true;
+  }
+
+  private static boolean continuesInLowerCase(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isLowerCase(c);
+      }
+      if (!isSpace(c) && "\"'«»“”„(".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -130,6 +130,33 @@ class TextCleanerTest {
   }
 
   @Test
+  void aHardWrappedTextWithoutBlankLinesKeepsItsOpeningLinesAsOneParagraph() {
+    CleanedText cleaned =
+        TextCleaner.clean(
+            "Ce lundi 3 mars 2025, un cessez-le-feu a été\n"
+                + "signé entre les deux pays par l'intermédiaire de la Norvège, portant sur\n"
+                + "le retrait des troupes de la frontière, et sur l'échange de\n"
+                + "prisonniers dans les trois semaines à venir selon les deux parties.\n"
+                + "Le ministre des Affaires étrangères a salué un accord \"historique\"\n"
+                + "et a promis que la frontière serait rouverte dès la semaine prochaine.\n"
+                + "Réactions\n"
+                + "Les habitants de la région frontalière ont accueilli la nouvelle avec prudence.");
+    assertThat(
+        cleaned.text(),
+        equalTo(
+            "Ce lundi 3 mars 2025, un cessez-le-feu a été signé entre les deux pays par"
+                + " l'intermédiaire de la Norvège, portant sur le retrait des troupes de la"
+                + " frontière, et sur l'échange de prisonniers dans les trois semaines à venir"
+                + " selon les deux parties.\n\n"
+                + "Le ministre des Affaires étrangères a salué un accord \"historique\" et a"
+                + " promis que la frontière serait rouverte dès la semaine prochaine.\n\n"
+                + "Réactions\n\n"
+                + "Les habitants de la région frontalière ont accueilli la nouvelle avec"
+                + " prudence."));
+    assertThat(cleaned.headline(), nullValue());
+  }
+
+  @Test
   void aRunOfOneSymbolIsCutToTwelveAndWordsAndSpacesAreKept() {
     CleanedText cleaned =
         TextCleaner.clean(

@@ -11,13 +11,18 @@ import java.util.regex.Pattern;
 import org.newsgraph.entity.extraction.DatePrecision;
 import org.newsgraph.entity.extraction.EventDate;
 import org.newsgraph.entity.extraction.Span;
+import org.newsgraph.entity.extraction.TextDates;
 
 /**
  * Date expressions of one sentence in any language whose month and weekday names the JDK knows: "el
  * 17 de septiembre", "17 апреля", "le 3 janvier 2024", "am 3. Januar", "06.06.2023", "(29/07)",
  * "2019년 4월", "13일", "este domingo", "hier". A day and month without a year take the year that puts
- * them on or before the anchor (the publication date, else the latest year the text names); a
- * weekday is the last such day on or before the publication date.
+ * them on or before the anchor, else the latest year the text names; a weekday is the last such day
+ * on or before the anchor. The anchor is the publication date, else, for an undated text, the
+ * latest date the text names outright: a full date, or a weekday with its day and month
+ * ("segunda-feira (29/07)"), whose year is the latest in which that day fell on that weekday, as
+ * {@link TextDates} finds it for English. Days counted from such an anchor ("ayer", "am Samstag")
+ * are as weak as a publication date.
  */
 final class DateFinder {
 
@@ -32,16 +37,46 @@ final class DateFinder {
 
   private final LanguageRules rules;
   private final LocalDate anchor;
+  private final boolean anchorFromText;
   private final Integer textYear;
+  private final LocalDate today;
 
-  /**
-   * @param anchor the publication date, or null
-   * @param textYear the latest year the article names, or null
-   */
-  DateFinder(LanguageRules rules, LocalDate anchor, Integer textYear) {
+  private DateFinder(
+      LanguageRules rules,
+      LocalDate anchor,
+      boolean anchorFromText,
+      Integer textYear,
+      LocalDate today) {
     this.rules = rules;
     this.anchor = anchor;
+    this.anchorFromText = anchorFromText;
     this.textYear = textYear;
+    this.today = today;
+  }
+
+  /**
+   * @param publishedAt the publication date, or null
+   * @param today the day of the extraction: no date the text names outright lies after it
+   */
+  static DateFinder of(
+      LanguageRules rules, List<Sentence> sentences, LocalDate publishedAt, LocalDate today) {
+    Integer textYear = latestYear(sentences);
+    if (publishedAt != null) {
+      return new DateFinder(rules, publishedAt, false, textYear, today);
+    }
+    DateFinder outright = new DateFinder(rules, null, false, null, today);
+    LocalDate latest = null;
+    for (Sentence sentence : sentences) {
+      for (Found found : outright.find(sentence.words())) {
+        LocalDate date = found.date().date();
+        if (found.date().precision() == DatePrecision.DAY
+            && !date.isAfter(today)
+            && (latest == null || date.isAfter(latest))) {
+          latest = date;
+        }
+      }
+    }
+    return new DateFinder(rules, latest, latest != null, textYear, today);
   }
 
   /** The latest plausible year (1900–2100) among the numbers of the text, or null. */
@@ -78,22 +113,20 @@ final class DateFinder {
     LanguageRules.Phrase weekday = rules.match("weekday", words, i);
     if (weekday != null) {
       int last = i + weekday.folds().size() - 1;
-      Found after = last + 1 < words.size() ? dayMonth(words, last + 1) : null;
+      DayOfWeek day = DayOfWeek.of(Integer.parseInt(weekday.value()));
+      Found after = last + 1 < words.size() ? weekdayDate(day, words, last + 1) : null;
       if (after != null) {
         return new Found(after.date(), i, after.last());
       }
       if (anchor != null) {
-        DayOfWeek day = DayOfWeek.of(Integer.parseInt(weekday.value()));
-        return found(
-            anchor.with(TemporalAdjusters.previousOrSame(day)), DatePrecision.DAY, words, i, last);
+        return counted(anchor.with(TemporalAdjusters.previousOrSame(day)), words, i, last);
       }
       return null;
     }
     LanguageRules.Phrase relative = rules.match("relative-day", words, i);
     if (relative != null && anchor != null) {
       int last = i + relative.folds().size() - 1;
-      return found(
-          anchor.plusDays(Integer.parseInt(relative.value())), DatePrecision.DAY, words, i, last);
+      return counted(anchor.plusDays(Integer.parseInt(relative.value())), words, i, last);
     }
     Matcher numeric = NUMERIC.matcher(words.get(i).text());
     if (numeric.matches()) {
@@ -107,6 +140,39 @@ final class DateFinder {
           i);
     }
     return units(words, i);
+  }
+
+  /**
+   * The day and month after a weekday ("lunes 3 de marzo", "segunda-feira (29/07)"): without a year
+   * and without an anchor, the year is the latest in which that day was that weekday.
+   */
+  private Found weekdayDate(DayOfWeek weekday, List<Word> words, int at) {
+    Matcher numeric = NUMERIC.matcher(words.get(at).text());
+    Integer day = null;
+    Integer month = null;
+    int last = at;
+    if (numeric.matches() && numeric.group(3) == null) {
+      day = Integer.parseInt(numeric.group(1));
+      month = Integer.parseInt(numeric.group(2));
+    } else if (dayNumber(words.get(at)) != null) {
+      int j = skip("date-of", words, at + 1);
+      LanguageRules.Phrase named = j < words.size() ? rules.match("month", words, j) : null;
+      int end = named == null ? -1 : j + named.folds().size() - 1;
+      int y = skip("date-of", words, end + 1);
+      if (named != null && (y >= words.size() || yearNumber(words.get(y)) == null)) {
+        day = dayNumber(words.get(at));
+        month = Integer.parseInt(named.value());
+        last = end;
+      }
+    }
+    if (day == null) {
+      return dayMonth(words, at);
+    }
+    if (anchor != null) {
+      return day(null, month, day, words, at, last);
+    }
+    LocalDate date = TextDates.latestOnWeekday(weekday, month, day, today);
+    return date == null ? null : found(date, DatePrecision.DAY, words, at, last);
   }
 
   /** "17 de septiembre [de 2024]", "3. Januar", "September 17[, 2024]", "noviembre de 2023". */
@@ -237,6 +303,16 @@ final class DateFinder {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** A day counted from the anchor: from a date the text names, it is no stronger than that. */
+  private Found counted(LocalDate date, List<Word> words, int first, int last) {
+    Found found = found(date, DatePrecision.DAY, words, first, last);
+    if (!anchorFromText) {
+      return found;
+    }
+    EventDate weak = new EventDate(date, DatePrecision.DAY, false, found.date().span());
+    return new Found(weak, first, last);
   }
 
   private static Found found(

@@ -58,6 +58,8 @@ final class LanguageRules {
   private final boolean nounCapitals;
   private final boolean verbFinal;
   private final boolean verbInitial;
+  private final boolean verbSecond;
+  private final boolean inflectsNames;
   private final List<Trigger> triggers;
   private final Map<String, List<Phrase>> classes = new HashMap<>();
   private final List<Name> names;
@@ -84,6 +86,8 @@ final class LanguageRules {
     this.nounCapitals = Boolean.parseBoolean(settings.getOrDefault("noun-capitals", "false"));
     this.verbFinal = Boolean.parseBoolean(settings.getOrDefault("verb-final", "false"));
     this.verbInitial = Boolean.parseBoolean(settings.getOrDefault("verb-initial", "false"));
+    this.verbSecond = Boolean.parseBoolean(settings.getOrDefault("verb-second", "false"));
+    this.inflectsNames = Boolean.parseBoolean(settings.getOrDefault("inflected-names", "true"));
     Set<String> elisions = new HashSet<>();
     for (String line : files.lines("words.tsv")) {
       String[] cols = line.split("\t");
@@ -169,7 +173,7 @@ final class LanguageRules {
           form = form.substring(1);
         }
         folds.add(Tokenizer.fold(form));
-        stems.add(stemmer.stem(Tokenizer.fold(form)));
+        stems.add(stemmer.stem(form));
       }
       out.add(
           new Trigger(
@@ -212,8 +216,9 @@ final class LanguageRules {
     return cliticPrefixes;
   }
 
-  String stem(String fold) {
-    return stemmer.stem(fold);
+  /** The folded stem of a word as written. */
+  String stem(String word) {
+    return stemmer.stem(word);
   }
 
   /** Capitals mark names (not in scripts without case). */
@@ -234,6 +239,22 @@ final class LanguageRules {
   /** The verb usually comes first, its subject after it (Arabic). */
   boolean verbInitial() {
     return verbInitial;
+  }
+
+  /**
+   * The finite verb is the clause's second part, so a clause opened by an adverbial has its subject
+   * after the verb ("Am Montag griff Russland ... an": German).
+   */
+  boolean verbSecond() {
+    return verbSecond;
+  }
+
+  /**
+   * Names take case endings ("Путина", "Prigoschins"), so they are matched by stem too; where they
+   * do not (the Romance languages), a person's name is matched only as written.
+   */
+  boolean inflectsNames() {
+    return inflectsNames;
   }
 
   List<Trigger> triggers() {

@@ -1,5 +1,6 @@
 package org.newsgraph.entity.extraction.lexical;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,15 +45,27 @@ public final class LexicalExtractor {
   private static final int AFTER = 10;
   private static final int MULTIWORD_WINDOW = 4;
 
+  /** How many sentences back a pronoun's actor is looked for. */
+  private static final int ANAPHOR_SENTENCES = 3;
+
   private final LanguageRules rules;
   private final ActorDirectory directory;
+  private final Clock clock;
   private final Map<String, List<LanguageRules.Trigger>> triggersByFirst = new HashMap<>();
   private volatile NameIndex index;
 
   /** Reads the rules of {@code language} through {@code files}, which hashes them. */
   public LexicalExtractor(String language, RuleFiles files, ActorDirectory directory) {
+    this(language, files, directory, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock today's date, the latest an undated text's weekday with its day and month may fall
+   */
+  public LexicalExtractor(String language, RuleFiles files, ActorDirectory directory, Clock clock) {
     this.rules = LanguageRules.load(language, files);
     this.directory = directory;
+    this.clock = clock;
     for (LanguageRules.Trigger trigger : rules.triggers()) {
       for (String first : new HashSet<>(List.of(trigger.stems().get(0), trigger.folds().get(0)))) {
         triggersByFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(trigger);
@@ -70,7 +83,7 @@ public final class LexicalExtractor {
     List<ExtractedEvent> extracted = new ArrayList<>();
     Set<String> inEvents = new HashSet<>();
     if (events) {
-      DateFinder dates = new DateFinder(rules, publishedAt, DateFinder.latestYear(sentences));
+      DateFinder dates = DateFinder.of(rules, sentences, publishedAt, LocalDate.now(clock));
       EventDate fallback = fallbackDate(sentences, dates, publishedAt);
       KnownActor setting = setting(sentences, found);
       for (Sentence sentence : sentences) {
@@ -175,16 +188,46 @@ public final class LexicalExtractor {
     List<Word> words = sentence.words();
     List<Names.Mention> mentions = found.in(sentence.index());
     List<DateFinder.Found> sentenceDates = dates.find(words);
-    for (int[] trigger : triggers(words, mentions)) {
+    List<Names.Mention> actors = new ArrayList<>();
+    for (Names.Mention m : mentions) {
+      if (m.actorId() != null && !m.place()) {
+        actors.add(m);
+      }
+    }
+    List<Names.Mention> pronouns = new ArrayList<>();
+    List<Names.Mention> objects = new ArrayList<>();
+    List<int[]> triggers = triggers(words, mentions);
+    if (!triggers.isEmpty()) {
+      anaphors(sentence, sentences, found, actors, pronouns, objects);
+    }
+    List<Names.Mention> withPronouns = new ArrayList<>(actors);
+    withPronouns.addAll(pronouns);
+    withPronouns.sort(Comparator.comparingInt(Names.Mention::first));
+    List<Names.Mention> objectsAndPronouns = new ArrayList<>(objects);
+    objectsAndPronouns.addAll(pronouns);
+    objectsAndPronouns.sort(Comparator.comparingInt(Names.Mention::first));
+    for (int[] trigger : triggers) {
       LanguageRules.Trigger entry = rules.triggers().get(trigger[3]);
       int head = trigger[2];
-      List<Names.Mention> actors = new ArrayList<>();
-      for (Names.Mention m : mentions) {
-        if (m.actorId() != null && !m.place()) {
-          actors.add(m);
+      // a name before the trigger wins over a pronoun there; a pronoun after the verb is its
+      // subject where the subject follows the verb ("Am Samstag besetzten seine Truppen ...")
+      Roles roles = roles(words, actors, trigger[0], trigger[1], entry.pos());
+      if (!pronouns.isEmpty()) {
+        Roles withThem = roles(words, withPronouns, trigger[0], trigger[1], entry.pos());
+        boolean afterVerb =
+            withThem.source() != null
+                && pronouns.contains(withThem.source())
+                && withThem.source().first() > trigger[1];
+        if (roles.source() == null || afterVerb) {
+          roles = withThem;
         }
       }
-      Roles roles = roles(words, actors, trigger[0], trigger[1], entry.pos());
+      if (roles.target() == null) {
+        Names.Mention object = objectBefore(words, objectsAndPronouns, trigger[0], roles.source());
+        if (object != null) {
+          roles = new Roles(roles.source(), object);
+        }
+      }
       Place place = place(sentence, mentions);
       List<ActorRef> sources = refs(roles.source());
       List<ActorRef> targets = refs(roles.target());
@@ -223,6 +266,101 @@ public final class LexicalExtractor {
               false,
               confidence));
     }
+  }
+
+  /**
+   * Pronouns and possessives that stand for an actor named before ("seine Truppen", "él", "его"),
+   * each as a mention of that actor: a possessive ({@code any}) of the nearest actor before it; a
+   * personal pronoun ({@code person}) of the nearest person before its own clause, since a pronoun
+   * is not its own clause's subject ("donde Putin le ha concedido": "le" is not Putin). They go to
+   * {@code pronouns}, which take the role their position gives where no name takes it; an object
+   * clitic before the verb ("le", "lhe", "lui") goes to {@code objects}, only ever the target.
+   */
+  private void anaphors(
+      Sentence sentence,
+      List<Sentence> sentences,
+      Names found,
+      List<Names.Mention> actors,
+      List<Names.Mention> pronouns,
+      List<Names.Mention> objects) {
+    List<Word> words = sentence.words();
+    for (int i = 0; i < words.size(); i++) {
+      final int at = i;
+      if (actors.stream().anyMatch(m -> m.first() <= at && at <= m.last())) {
+        continue;
+      }
+      LanguageRules.Phrase phrase = rules.match("anaphor", words, i);
+      boolean object = phrase == null;
+      if (object) {
+        phrase = rules.match("object-anaphor", words, i);
+      }
+      if (phrase == null || phrase.folds().size() != 1) {
+        continue;
+      }
+      boolean person = !"any".equals(phrase.value());
+      Names.Mention referent = referent(sentences, found, sentence.index(), i, person);
+      if (referent != null) {
+        Names.Mention anaphor =
+            new Names.Mention(
+                sentence.index(),
+                i,
+                i,
+                words.get(i).span(),
+                referent.nerType(),
+                referent.actor(),
+                referent.provisionalId(),
+                false);
+        (object ? objects : pronouns).add(anaphor);
+      }
+    }
+  }
+
+  private static Names.Mention referent(
+      List<Sentence> sentences, Names found, int sentence, int at, boolean person) {
+    int clause = at;
+    List<Word> words = sentences.get(sentence).words();
+    while (person
+        && clause > 0
+        && !words.get(clause).breakBefore()
+        && !words.get(clause).commaBefore()) {
+      clause--;
+    }
+    int before = person ? clause : at;
+    for (int s = sentence; s >= Math.max(0, sentence - ANAPHOR_SENTENCES); s--) {
+      List<Names.Mention> in = found.in(s);
+      for (int k = in.size() - 1; k >= 0; k--) {
+        Names.Mention m = in.get(k);
+        boolean earlier = s < sentence || m.last() < before;
+        if (earlier
+            && m.actorId() != null
+            && !m.place()
+            && (!person || m.nerType().equals("PERSON"))) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A pronoun or object clitic between the source (or the clause's start) and the trigger: "Putin
+   * le ha concedido a él ... el asilo".
+   */
+  private static Names.Mention objectBefore(
+      List<Word> words, List<Names.Mention> objects, int first, Names.Mention source) {
+    for (Names.Mention m : objects) {
+      boolean inClause = true;
+      for (int k = m.first() + 1; k <= first && inClause; k++) {
+        inClause = !words.get(k).breakBefore();
+      }
+      if (m.last() < first
+          && first - m.last() <= BEFORE
+          && inClause
+          && (source == null || (m.first() > source.last() && !same(m, source)))) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static String triggerText(List<Word> words, int first, int last) {
@@ -329,7 +467,7 @@ public final class LexicalExtractor {
               .orElse(before.stream().filter(m -> !same(m, source)).findFirst().orElse(null));
       return new Roles(source, target);
     }
-    if (rules.verbInitial() && pos != 'N' && before.isEmpty()) {
+    if ((rules.verbInitial() || rules.verbSecond()) && pos != 'N' && before.isEmpty()) {
       Names.Mention source = after.isEmpty() ? null : after.get(0);
       Names.Mention target =
           after.stream().filter(m -> !same(m, source) && !m.locative()).findFirst().orElse(null);

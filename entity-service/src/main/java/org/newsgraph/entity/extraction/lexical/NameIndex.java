@@ -167,7 +167,7 @@ final class NameIndex {
                 word.index(),
                 rest,
                 fold,
-                rules.stem(fold),
+                rules.stem(rest),
                 word.span(),
                 word.capitalized(),
                 word.breakBefore(),
@@ -205,6 +205,9 @@ final class NameIndex {
     if (start + pieces.size() > words.size()) {
       return false;
     }
+    // where names do not inflect, a person's name is matched as written: by stem, "Machado" was
+    // "Machar"
+    boolean byStem = rules.inflectsNames() || !entry.actor().type().equals("PERSON");
     for (int k = 0; k < pieces.size(); k++) {
       Word word = words.get(start + k);
       Piece piece = pieces.get(k);
@@ -219,7 +222,8 @@ final class NameIndex {
       }
       boolean same =
           word.fold().equals(piece.fold())
-              || (word.stem().length() >= Math.max(2, rules.minStem())
+              || (byStem
+                  && word.stem().length() >= Math.max(2, rules.minStem())
                   && word.stem().equals(piece.stem()));
       if (!same || (rules.cased() && piece.capitalized() && !word.capitalized())) {
         return false;

@@ -3,11 +3,12 @@ package org.newsgraph.entity.extraction.lexical;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.tartarus.snowball.SnowballStemmer;
 
 /**
- * Reduces a folded word to the form that inflections share ("России" and "Россия", "talibans" and
+ * Reduces a word to the form that inflections share ("России" and "Россия", "talibans" and
  * "taliban"): Lucene's Snowball stemmer of the language when it has one, else the longest suffix of
  * the language's {@code suffixes.txt} that leaves a stem of at least three letters.
  */
@@ -52,14 +53,20 @@ final class Stemmer {
     return new Stemmer(null, suffixes, minStem);
   }
 
-  String stem(String fold) {
+  /**
+   * The folded stem of a word as written. The stemmer reads the word in lower case with its
+   * accents, which its rules are written for ("ofreció" is "ofrec", as "ofrecer"; unaccented,
+   * "ofrecio" was "ofreci"), and the stem is folded after.
+   */
+  String stem(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
     if (snowball != null) {
       SnowballStemmer stemmer = snowball.get();
-      stemmer.setCurrent(fold);
+      stemmer.setCurrent(lower);
       stemmer.stem();
-      return stemmer.getCurrent();
+      return Tokenizer.fold(stemmer.getCurrent());
     }
-    String stem = fold;
+    String stem = Tokenizer.fold(lower);
     for (int pass = 0; pass < 2; pass++) {
       stem = strip(stem);
     }

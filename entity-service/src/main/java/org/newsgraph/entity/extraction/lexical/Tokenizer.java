@@ -116,7 +116,7 @@ final class Tokenizer {
             words.size(),
             text,
             fold,
-            stemmer.stem(fold),
+            stemmer.stem(text),
             new Span(start, start + text.length()),
             Character.isUpperCase(text.codePointAt(0)),
             breakBefore,

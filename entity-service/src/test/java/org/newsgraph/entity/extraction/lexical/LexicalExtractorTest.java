@@ -3,7 +3,10 @@ package org.newsgraph.entity.extraction.lexical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -297,6 +300,39 @@ class LexicalExtractorTest {
             "japan",
             LocalDate.parse("2025-03-04"),
             null),
+        // Italian
+        new Case(
+            "it",
+            "Miliziani di Hamas hanno attaccato il 3 marzo una base militare in Israele,"
+                + " uccidendo almeno 12 soldati, secondo l'esercito israeliano.",
+            PUBLISHED,
+            Set.of("hamas", "israel"),
+            "18",
+            "hamas",
+            "israel",
+            LocalDate.parse("2025-03-03"),
+            12),
+        new Case(
+            "it",
+            "Il governo della Colombia e il governo dell'Ecuador hanno firmato ieri un accordo di"
+                + " cooperazione alla frontiera.",
+            PUBLISHED,
+            Set.of("colombia", "ecuador"),
+            "05",
+            "colombia",
+            "ecuador",
+            LocalDate.parse("2025-03-04"),
+            null),
+        new Case(
+            "it",
+            "Migliaia di studenti hanno manifestato lunedì a Caracas contro Nicolás Maduro.",
+            PUBLISHED,
+            Set.of("nicolas-maduro", "venezuela"),
+            "14",
+            null,
+            "nicolas-maduro",
+            LocalDate.parse("2025-03-03"),
+            null),
         new Case(
             "ko",
             "시민 수천 명이 어제 서울에서 미국에 항의하는 시위를 벌였다.",
@@ -394,9 +430,100 @@ class LexicalExtractorTest {
                 .anyMatch(
                     e ->
                         ids(e.sources()).contains("hamas") && ids(e.targets()).contains("israel")));
+    // the abbreviation of a kind of power station names a facility, no actor
+    assertEquals(
+        Set.of("russia"), actorsOf("ru", "Россия обстреляла Запорожскую АЭС в понедельник."));
+    // where names do not inflect, a surname is not another person's by its stem ("Machar")
+    assertTrue(
+        !actorsOf("pt", "A ministra Ana Machado visitou Luanda ontem.").contains("riek-machar"));
     // a body the registry knows by its name in the language wins over the demonym rule
     assertEquals(
         Set.of("syr-armed-forces"), actorsOf("es", "El ejército sirio se retiró del norte."));
+  }
+
+  @org.junit.jupiter.api.Test
+  void pronounsAndPossessivesStandForTheActorNamedBefore() {
+    // after a verb-second verb, the possessive's noun is the subject: the actor named before
+    assertEvent(
+        "de",
+        "Kim Jong Un besuchte am Freitag eine Raketenfabrik. Am Samstag besetzten seine Truppen"
+            + " eine Insel vor Südkorea.",
+        "19",
+        "kim-jong-un",
+        "south-korea");
+    // an object clitic stands for a person, never for its own clause's subject
+    assertEvent(
+        "es",
+        "Nicolás Maduro llegó el martes a Pekín, donde Xi Jinping le ofreció un crédito de"
+            + " emergencia.",
+        "03",
+        "xi-jinping",
+        "nicolas-maduro");
+    // a subject pronoun is the person named in a sentence before
+    assertEvent(
+        "fr",
+        "Emmanuel Macron est arrivé lundi à Alger. Il a rencontré Abdelmadjid Tebboune au palais.",
+        "04",
+        "emmanuel-macron",
+        "abdelmadjid-tebboune");
+    assertEvent(
+        "ru",
+        "Владимир Путин прибыл в Пекин во вторник. Он подписал соглашение с Китаем.",
+        "05",
+        "vladimir-putin",
+        "china");
+  }
+
+  private static void assertEvent(
+      String language, String text, String type, String source, String target) {
+    List<ExtractedEvent> events =
+        new LexicalExtractor(language, new RuleFiles(language), REGISTRY)
+            .extract(text, PUBLISHED, true, "test")
+            .events();
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.type().equals(type)
+                        && ids(e.sources()).contains(source)
+                        && ids(e.targets()).contains(target)),
+        () -> "no " + type + " " + source + "->" + target + " among " + describe(events));
+  }
+
+  @ParameterizedTest
+  @MethodSource("undatedTexts")
+  void anUndatedTextTakesTheYearInWhichItsWeekdayFellOnItsDayAndMonth(
+      String language, String text, String date) {
+    // 3 March was a Monday and 12 March a Wednesday in 2025, not in 2026
+    Clock today = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC);
+    List<ExtractedEvent> events =
+        new LexicalExtractor(language, new RuleFiles(language), REGISTRY, today)
+            .extract(text, null, true, "test")
+            .events();
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.type().equals("18")
+                        && LocalDate.parse(date).equals(e.date().date())
+                        && e.date().fromText()),
+        () -> "no attack on " + date + " among " + describe(events));
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> undatedTexts() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "es",
+            "Milicianos de Hamás atacaron el lunes 3 de marzo una base militar en Israel.",
+            "2025-03-03"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "pt",
+            "Milicianos do Hamas atacaram nesta quarta-feira (12/03) uma base militar em Israel.",
+            "2025-03-12"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "fr",
+            "Des miliciens du Hamas ont attaqué ce mercredi 12 mars une base militaire en Israël.",
+            "2025-03-12"));
   }
 
   @ParameterizedTest
