@@ -100,11 +100,11 @@ public final class Compatibility {
               : shared >= minContextOverlap || sameKnownCountry(a, b));
     }
     // a mention that names no actor merges only on place and words, and needs more words when the
-    // place of one of them is unknown
+    // place of one of them is unknown, and more again when a date is
     if (sameKnownCountry(a, b) || (a.place() != null && b.place() != null && samePlace(a, b))) {
       return shared >= minContextOverlap;
     }
-    return shared >= minContextOverlap + 1;
+    return shared >= minContextOverlap + (undated ? 2 : 1);
   }
 
   /**
@@ -141,23 +141,41 @@ public final class Compatibility {
     return interval(m) != null && m.country() != null;
   }
 
+  /**
+   * One country, or two when one report names the states of both: a clash on the border told from
+   * either side. Two reports that each name one state ("Moscow blames Kyiv", a town in Russia) are
+   * not evidence of an event between them.
+   */
   private boolean countriesAgree(Collection<MentionFacts> x, Collection<MentionFacts> y) {
     Set<String> countries = new HashSet<>();
-    Set<String> named = new HashSet<>();
     for (Collection<MentionFacts> group : List.of(x, y)) {
       for (MentionFacts m : group) {
         if (m.country() != null) {
           countries.add(m.country());
         }
+      }
+    }
+    if (countries.size() <= 1) {
+      return true;
+    }
+    if (countries.size() > 2) {
+      return false;
+    }
+    for (Collection<MentionFacts> group : List.of(x, y)) {
+      for (MentionFacts m : group) {
+        Set<String> named = new HashSet<>();
         for (String actor : m.actors()) {
           String state = actors.states().get(actor);
           if (state != null) {
             named.add(state);
           }
         }
+        if (named.containsAll(countries)) {
+          return true;
+        }
       }
     }
-    return countries.size() <= 1 || (countries.size() == 2 && named.containsAll(countries));
+    return false;
   }
 
   /** The most reported source actor of a group (ties by id), or null. */

@@ -67,6 +67,27 @@ class EventGroupingTest {
         m.context());
   }
 
+  /** The same report, its actors all targets. */
+  private static MentionFacts targetOnly(MentionFacts m) {
+    return new MentionFacts(
+        m.id(),
+        m.articleId(),
+        m.triggerStart(),
+        m.type(),
+        m.factuality(),
+        m.historical(),
+        m.date(),
+        m.precision(),
+        m.dateFromText(),
+        m.publishedAt(),
+        m.place(),
+        m.country(),
+        m.geo(),
+        m.actors(),
+        Set.of(),
+        m.context());
+  }
+
   private Set<Set<Long>> partition(List<MentionFacts> mentions) {
     return grouping.group(mentions).stream()
         .map(group -> group.stream().map(MentionFacts::id).collect(Collectors.toSet()))
@@ -164,25 +185,8 @@ class EventGroupingTest {
         inArticle(7, mention(1, day, "UKR", "Nova Kakhovka", Set.of("rus"), "blew", "dam"));
     MentionFacts destroyed = inArticle(7, mention(2, day, null, null, Set.of(), "flooding"));
     // "the ruin of the dam's turbines": the dam's operator as the target, no date
-    MentionFacts ruin = mention(3, null, null, null, Set.of("dam-operator"), "turbines");
-    ruin =
-        new MentionFacts(
-            3,
-            7,
-            0,
-            "18",
-            ruin.factuality(),
-            false,
-            null,
-            ruin.precision(),
-            false,
-            null,
-            null,
-            null,
-            null,
-            Set.of("dam-operator"),
-            Set.of(),
-            ruin.context());
+    MentionFacts ruin =
+        targetOnly(inArticle(7, mention(3, null, null, null, Set.of("dam-operator"), "turbines")));
     // in another article: the same day, the same country, other actors and words
     MentionFacts shelling =
         inArticle(8, mention(4, day, "UKR", "Nova Kakhovka", Set.of("ukr"), "shelling"));
@@ -195,5 +199,25 @@ class EventGroupingTest {
     MentionFacts ambush =
         inArticle(9, mention(6, day, "AFG", "Kabul", Set.of("taliban"), "ambush", "convoy"));
     assertEquals(Set.of(Set.of(5L), Set.of(6L)), partition(List.of(raid, ambush)));
+  }
+
+  /**
+   * Two unplaced reports of two attackers that both fit a report of the victim join it one at a
+   * time: the second attacker does not fit the event the first one made, whatever the order.
+   */
+  @Test
+  void twoAttackersNeverJoinOneReportOfTheirTargetTogether() {
+    LocalDate day = LocalDate.of(2031, 8, 9);
+    MentionFacts target = mention(1, day, "AFG", "Kabul", Set.of(), "checkpoint", "station");
+    MentionFacts byIsk = mention(2, day, null, null, Set.of("isk"), "checkpoint", "station");
+    MentionFacts byTaliban =
+        mention(3, day, null, null, Set.of("taliban"), "checkpoint", "station");
+    List<MentionFacts> all = new ArrayList<>(List.of(target, byIsk, byTaliban));
+    Set<Set<Long>> expected = partition(all);
+    assertEquals(2, expected.size(), expected.toString());
+    for (int round = 0; round < 6; round++) {
+      Collections.shuffle(all, new Random(round));
+      assertEquals(expected, partition(all));
+    }
   }
 }
