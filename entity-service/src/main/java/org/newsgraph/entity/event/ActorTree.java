@@ -43,6 +43,12 @@ record ActorTree(Map<String, String> parents, Map<String, String> states) {
     return new ActorTree(parents, states);
   }
 
+  /** Whether the actor is a state itself, not a body or a person of one. */
+  boolean isState(String actor) {
+    String parent = parents.get(actor);
+    return states.containsKey(actor) && (parent == null || !states.containsKey(parent));
+  }
+
   /** The actors given and every parent above them. */
   Set<String> withAncestors(Set<String> actors) {
     Set<String> all = new HashSet<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.entity.extraction.DatePrecision;
+import org.newsgraph.entity.extraction.Place;
 
 /**
  * Whether event mentions may report the same happening: {@link #compatible} for two mentions (a
@@ -25,17 +26,28 @@ public final class Compatibility {
   private final int dayTolerance;
   private final int publicationWindow;
   private final int minContextOverlap;
+  private final double samePlaceKm;
   private final ActorTree actors;
 
   public Compatibility(EventConfig config, ActorTree actors) {
-    this(config.dayTolerance(), config.publicationWindow(), config.minContextOverlap(), actors);
+    this(
+        config.dayTolerance(),
+        config.publicationWindow(),
+        config.minContextOverlap(),
+        config.samePlaceKm(),
+        actors);
   }
 
   public Compatibility(
-      int dayTolerance, int publicationWindow, int minContextOverlap, ActorTree actors) {
+      int dayTolerance,
+      int publicationWindow,
+      int minContextOverlap,
+      double samePlaceKm,
+      ActorTree actors) {
     this.dayTolerance = dayTolerance;
     this.publicationWindow = publicationWindow;
     this.minContextOverlap = minContextOverlap;
+    this.samePlaceKm = samePlaceKm;
     this.actors = actors;
   }
 
@@ -54,34 +66,45 @@ public final class Compatibility {
         || a.factuality() != b.factuality()
         || !compatibleTypes(a.type()).contains(b.type())
         || !datesCompatible(a, b)
-        || !countriesAgree(List.of(a), List.of(b))) {
+        || !countriesAgree(List.of(a), List.of(b))
+        || townsDiffer(List.of(a), List.of(b))) {
       return false;
+    }
+    // one article tells one happening in many words ("the dam was destroyed", "Russia blew it up",
+    // "the destruction"): reports of one type group in it that no date or place tells apart are
+    // linked whatever actors they name; coherence still keeps two actors' acts apart
+    if (a.articleId() == b.articleId()) {
+      return true;
     }
     int shared = sharedContext(a, b);
+    boolean undated = interval(a) == null || interval(b) == null;
     // with no date and no publication date to go by, only the words can tell the years apart
-    if ((interval(a) == null || interval(b) == null) && shared < minContextOverlap + 1) {
-      return false;
-    }
-    if (townsDiffer(List.of(a), List.of(b))) {
+    if (undated && shared < minContextOverlap + 1) {
       return false;
     }
     if (!a.actors().isEmpty() && !b.actors().isEmpty()) {
       if (intersects(a.actors(), b.actors())) {
-        return true;
+        // a state is in every story of its country: an undated report that shares only states
+        // with another needs the story's words as well
+        return !undated
+            || sharesNonState(a.actors(), b.actors())
+            || shared >= minContextOverlap + 2;
       }
       // related only through a parent: the words around the triggers or the place must agree
       boolean related =
           intersects(a.actors(), actors.withAncestors(b.actors()))
               || intersects(b.actors(), actors.withAncestors(a.actors()));
-      return related && (shared >= minContextOverlap || sameKnownCountry(a, b));
+      return related
+          && (undated
+              ? shared >= minContextOverlap + 2
+              : shared >= minContextOverlap || sameKnownCountry(a, b));
     }
     // a mention that names no actor merges only on place and words, and needs more words when the
-    // place of one of them is unknown
-    if (sameKnownCountry(a, b)
-        || (a.place() != null && b.place() != null && samePlace(a.place(), b.place()))) {
+    // place of one of them is unknown, and more again when a date is
+    if (sameKnownCountry(a, b) || (a.place() != null && b.place() != null && samePlace(a, b))) {
       return shared >= minContextOverlap;
     }
-    return shared >= minContextOverlap + 1;
+    return shared >= minContextOverlap + (undated ? 2 : 1);
   }
 
   /**
@@ -118,23 +141,41 @@ public final class Compatibility {
     return interval(m) != null && m.country() != null;
   }
 
+  /**
+   * One country, or two when one report names the states of both: a clash on the border told from
+   * either side. Two reports that each name one state ("Moscow blames Kyiv", a town in Russia) are
+   * not evidence of an event between them.
+   */
   private boolean countriesAgree(Collection<MentionFacts> x, Collection<MentionFacts> y) {
     Set<String> countries = new HashSet<>();
-    Set<String> named = new HashSet<>();
     for (Collection<MentionFacts> group : List.of(x, y)) {
       for (MentionFacts m : group) {
         if (m.country() != null) {
           countries.add(m.country());
         }
+      }
+    }
+    if (countries.size() <= 1) {
+      return true;
+    }
+    if (countries.size() > 2) {
+      return false;
+    }
+    for (Collection<MentionFacts> group : List.of(x, y)) {
+      for (MentionFacts m : group) {
+        Set<String> named = new HashSet<>();
         for (String actor : m.actors()) {
           String state = actors.states().get(actor);
           if (state != null) {
             named.add(state);
           }
         }
+        if (named.containsAll(countries)) {
+          return true;
+        }
       }
     }
-    return countries.size() <= 1 || (countries.size() == 2 && named.containsAll(countries));
+    return false;
   }
 
   /** The most reported source actor of a group (ties by id), or null. */
@@ -166,22 +207,22 @@ public final class Compatibility {
    * Whether the groups name different towns in one country ("Kabul" and "Herat"): two happenings,
    * however alike. Towns in two countries are the two sides of an event between two states.
    */
-  private static boolean townsDiffer(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+  private boolean townsDiffer(Collection<MentionFacts> x, Collection<MentionFacts> y) {
     return townMissing(x, y) || townMissing(y, x);
   }
 
   /** Whether a town of x has, in its country, only other towns in y. */
-  private static boolean townMissing(Collection<MentionFacts> x, Collection<MentionFacts> y) {
+  private boolean townMissing(Collection<MentionFacts> x, Collection<MentionFacts> y) {
     for (MentionFacts a : x) {
-      if (a.place() == null || a.country() == null) {
+      if (!isTown(a)) {
         continue;
       }
       boolean inCountry = false;
       boolean matched = false;
       for (MentionFacts b : y) {
-        if (b.place() != null && a.country().equals(b.country())) {
+        if (isTown(b) && a.country().equals(b.country())) {
           inCountry = true;
-          matched |= samePlace(a.place(), b.place());
+          matched |= samePlace(a, b);
         }
       }
       if (inCountry && !matched) {
@@ -191,11 +232,42 @@ public final class Compatibility {
     return false;
   }
 
-  /** "Rostov" and "Rostov-on-Don", "Kabul" and "Kabul province" name one place. */
-  private static boolean samePlace(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
+  /**
+   * A place in a known country that may be a town: resolved to a city or a site in one, or not
+   * resolved at all. A region or a country ("Yaracuy", "Venezuela") holds the towns in it.
+   */
+  private static boolean isTown(MentionFacts m) {
+    return m.place() != null
+        && m.country() != null
+        && (m.geo() == null
+            || m.geo().precision() == Place.Precision.CITY
+            || m.geo().precision() == Place.Precision.SITE);
+  }
+
+  /**
+   * Two resolved places are one when their points lie within {@code same-place-km} of each other
+   * ("Damasco" and "Damascus", a square in the city and the city); otherwise one name contains the
+   * other ("Rostov" and "Rostov-on-Don", "Kabul" and "Kabul province").
+   */
+  private boolean samePlace(MentionFacts a, MentionFacts b) {
+    if (a.geo() != null && b.geo() != null) {
+      return kilometres(a.geo(), b.geo()) <= samePlaceKm;
+    }
+    String x = a.place().toLowerCase(Locale.ROOT);
+    String y = b.place().toLowerCase(Locale.ROOT);
     return x.contains(y) || y.contains(x);
+  }
+
+  /** Great-circle distance. */
+  private static double kilometres(Place.Geo a, Place.Geo b) {
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(a.lat()))
+                * Math.cos(Math.toRadians(b.lat()))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   boolean datesCompatible(MentionFacts a, MentionFacts b) {
@@ -261,6 +333,16 @@ public final class Compatibility {
 
   private static boolean sameKnownCountry(MentionFacts a, MentionFacts b) {
     return a.country() != null && Objects.equals(a.country(), b.country());
+  }
+
+  /** Whether the actors share one that is not itself a state (a person, a group, a body). */
+  private boolean sharesNonState(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x) && !actors.isState(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean intersects(Set<String> a, Set<String> b) {

@@ -114,6 +114,7 @@ final class EventAssignment {
               publishedAt,
               event.place() == null ? null : event.place().place(),
               event.place() == null ? null : event.place().country(),
+              event.place() == null ? null : event.place().geo(),
               actors,
               sources,
               ContextTerms.of(event.sentence().of(text), event.triggerText()));
@@ -420,7 +421,7 @@ final class EventAssignment {
       """
       SELECT em.id, em.article_id, em.trigger_start, em.event_id, em.type, em.factuality,
              em.historical, em.event_date, em.date_precision, em.date_origin, a.published_at,
-             em.country, em.context_terms, em.place
+             em.country, em.context_terms, em.place, em.lat, em.lon, em.place_precision
       FROM entity.event_mention em LEFT JOIN ingest.article a ON a.id = em.article_id
       WHERE em.event_id = ANY (?)
       ORDER BY em.id
@@ -473,6 +474,7 @@ final class EventAssignment {
                           published == null ? null : published.toLocalDate(),
                           rows.getString(14),
                           trim(rows.getString(12)),
+                          point(rows),
                           actors.getOrDefault(id, Set.of()),
                           sources.getOrDefault(id, Set.of()),
                           Set.of(strings(rows.getArray(13)))),
@@ -481,6 +483,20 @@ final class EventAssignment {
       }
     }
     return members;
+  }
+
+  /** The point and precision of a stored mention's resolved place, or null. */
+  private static Place.Geo point(ResultSet rows) throws SQLException {
+    String precision = rows.getString(17);
+    return precision == null
+        ? null
+        : new Place.Geo(
+            rows.getDouble(15),
+            rows.getDouble(16),
+            null,
+            null,
+            null,
+            Place.Precision.valueOf(precision));
   }
 
   /** The stored mentions of the events. */

@@ -28,6 +28,14 @@ public interface EventConfig {
   int minContextOverlap();
 
   /**
+   * Two resolved places whose points lie within this many kilometres are one place (a square and
+   * its city, two spellings of one city); farther apart, two towns of one country are two
+   * happenings.
+   */
+  @WithDefault("30")
+  double samePlaceKm();
+
+  /**
    * Width in days of the time buckets workers lock: reports whose dates reach no common bucket of
    * their type group are placed in parallel.
    */

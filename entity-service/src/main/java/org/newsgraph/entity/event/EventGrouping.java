@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  *   <li>every other mention joins at most one group: the one with most compatible mentions among
  *       those it is coherent with. Such mentions never merge two groups, so an undated or unplaced
  *       report cannot chain happenings that would not join on their own. Mentions that join a group
- *       let others join it in the next round, never in the same one;
+ *       let others join it in the next round, never in the same one; two that choose one group in a
+ *       round join it only if the group stays coherent, in content order;
  *   <li>mentions left over are grouped among themselves as in 1.
  * </ol>
  */
@@ -61,11 +62,14 @@ final class EventGrouping {
       List<MentionFacts> left = new ArrayList<>();
       boolean joined = false;
       for (int i = 0; i < loose.size(); i++) {
-        if (choices.get(i) < 0) {
-          left.add(loose.get(i));
-        } else {
-          groups.get(choices.get(i)).add(loose.get(i));
+        int choice = choices.get(i);
+        // two that chose one group must fit it together (two attackers of one target do not):
+        // the one first in content order joins, the other waits for the next round
+        if (choice >= 0 && compatibility.coherent(groups.get(choice), List.of(loose.get(i)))) {
+          groups.get(choice).add(loose.get(i));
           joined = true;
+        } else {
+          left.add(loose.get(i));
         }
       }
       loose = left;

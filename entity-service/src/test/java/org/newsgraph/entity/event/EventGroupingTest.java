@@ -22,7 +22,7 @@ class EventGroupingTest {
 
   private final Compatibility compatibility =
       new Compatibility(
-          2, 14, 1, new ActorTree(Map.of("isk", "is"), Map.of("rus", "RUS", "ukr", "UKR")));
+          2, 14, 1, 30, new ActorTree(Map.of("isk", "is"), Map.of("rus", "RUS", "ukr", "UKR")));
   private final EventGrouping grouping = new EventGrouping(compatibility);
 
   private static MentionFacts mention(
@@ -40,9 +40,52 @@ class EventGroupingTest {
         null,
         place,
         country,
+        null,
         sources,
         sources,
         new HashSet<>(List.of(words)));
+  }
+
+  /** The same report, told in another article. */
+  private static MentionFacts inArticle(long article, MentionFacts m) {
+    return new MentionFacts(
+        m.id(),
+        article,
+        m.triggerStart(),
+        m.type(),
+        m.factuality(),
+        m.historical(),
+        m.date(),
+        m.precision(),
+        m.dateFromText(),
+        m.publishedAt(),
+        m.place(),
+        m.country(),
+        m.geo(),
+        m.actors(),
+        m.sources(),
+        m.context());
+  }
+
+  /** The same report, its actors all targets. */
+  private static MentionFacts targetOnly(MentionFacts m) {
+    return new MentionFacts(
+        m.id(),
+        m.articleId(),
+        m.triggerStart(),
+        m.type(),
+        m.factuality(),
+        m.historical(),
+        m.date(),
+        m.precision(),
+        m.dateFromText(),
+        m.publishedAt(),
+        m.place(),
+        m.country(),
+        m.geo(),
+        m.actors(),
+        Set.of(),
+        m.context());
   }
 
   private Set<Set<Long>> partition(List<MentionFacts> mentions) {
@@ -63,15 +106,18 @@ class EventGroupingTest {
     for (int i = 0; i < 60; i++) {
       LocalDate date =
           random.nextInt(5) == 0 ? null : LocalDate.of(2031, 3, 1).plusDays(random.nextInt(40));
+      // four reports to an article, which links them unless dates or places tell them apart
       mentions.add(
-          mention(
-              i,
-              date,
-              countries[random.nextInt(countries.length)],
-              places[random.nextInt(places.length)],
-              Set.of(actors[random.nextInt(actors.length)]),
-              words[random.nextInt(words.length)],
-              words[random.nextInt(words.length)]));
+          inArticle(
+              i / 4,
+              mention(
+                  i,
+                  date,
+                  countries[random.nextInt(countries.length)],
+                  places[random.nextInt(places.length)],
+                  Set.of(actors[random.nextInt(actors.length)]),
+                  words[random.nextInt(words.length)],
+                  words[random.nextInt(words.length)])));
     }
     Set<Set<Long>> expected = partition(mentions);
     assertTrue(expected.size() > 1 && expected.size() < mentions.size(), expected.toString());
@@ -126,5 +172,52 @@ class EventGroupingTest {
     MentionFacts elsewhere = mention(3, day, "AFG", "Nangarhar", Set.of("isk"), "border", "post");
     assertEquals(
         Set.of(Set.of(1L, 2L), Set.of(3L)), partition(List.of(fromKyiv, fromMoscow, elsewhere)));
+  }
+
+  /**
+   * An article that tells one happening in several sentences, naming different actors or none and
+   * sharing no words, is one event; two acts of two actors it tells on one day stay two.
+   */
+  @Test
+  void oneArticleTellsOneHappeningInManyWords() {
+    LocalDate day = LocalDate.of(2031, 6, 6);
+    MentionFacts blownUp =
+        inArticle(7, mention(1, day, "UKR", "Nova Kakhovka", Set.of("rus"), "blew", "dam"));
+    MentionFacts destroyed = inArticle(7, mention(2, day, null, null, Set.of(), "flooding"));
+    // "the ruin of the dam's turbines": the dam's operator as the target, no date
+    MentionFacts ruin =
+        targetOnly(inArticle(7, mention(3, null, null, null, Set.of("dam-operator"), "turbines")));
+    // in another article: the same day, the same country, other actors and words
+    MentionFacts shelling =
+        inArticle(8, mention(4, day, "UKR", "Nova Kakhovka", Set.of("ukr"), "shelling"));
+    assertEquals(
+        Set.of(Set.of(1L, 2L, 3L), Set.of(4L)),
+        partition(List.of(blownUp, destroyed, ruin, shelling)));
+
+    MentionFacts raid =
+        inArticle(9, mention(5, day, "AFG", "Kabul", Set.of("isk"), "raid", "checkpoint"));
+    MentionFacts ambush =
+        inArticle(9, mention(6, day, "AFG", "Kabul", Set.of("taliban"), "ambush", "convoy"));
+    assertEquals(Set.of(Set.of(5L), Set.of(6L)), partition(List.of(raid, ambush)));
+  }
+
+  /**
+   * Two unplaced reports of two attackers that both fit a report of the victim join it one at a
+   * time: the second attacker does not fit the event the first one made, whatever the order.
+   */
+  @Test
+  void twoAttackersNeverJoinOneReportOfTheirTargetTogether() {
+    LocalDate day = LocalDate.of(2031, 8, 9);
+    MentionFacts target = mention(1, day, "AFG", "Kabul", Set.of(), "checkpoint", "station");
+    MentionFacts byIsk = mention(2, day, null, null, Set.of("isk"), "checkpoint", "station");
+    MentionFacts byTaliban =
+        mention(3, day, null, null, Set.of("taliban"), "checkpoint", "station");
+    List<MentionFacts> all = new ArrayList<>(List.of(target, byIsk, byTaliban));
+    Set<Set<Long>> expected = partition(all);
+    assertEquals(2, expected.size(), expected.toString());
+    for (int round = 0; round < 6; round++) {
+      Collections.shuffle(all, new Random(round));
+      assertEquals(expected, partition(all));
+    }
   }
 }

@@ -90,7 +90,7 @@ public final class PlacementBenchmark {
     }
     ConcurrentLinkedQueue<Long> waits = new ConcurrentLinkedQueue<>();
     EventAssignment assignment =
-        new EventAssignment(new Compatibility(2, 14, 1, actors), actors, 14, 1000, waits::add);
+        new EventAssignment(new Compatibility(2, 14, 1, 30, actors), actors, 14, 1000, waits::add);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(setting.workers());
     long started = System.nanoTime();
